@@ -1,0 +1,65 @@
+"""`python -m bot`: run the bot (`--sync` publishes the slash commands first); `sandbox`: try it offline."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+import aiohttp
+import discord
+
+from bot.client import SongjamBot, point_discord_at
+from bot.config import ConfigError, Settings, load_settings
+from bot.logging_setup import setup_logging
+from bot.music_api import MusicApiClient
+from bot.storage import SqliteStorage
+
+log = logging.getLogger("songjam")
+
+
+async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
+    """Open the shared HTTP session and the database, hand them to the bot, and run it."""
+    point_discord_at(settings)
+    storage = await SqliteStorage.open(settings.database_path)
+    try:
+        async with aiohttp.ClientSession() as session:
+            music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())
+            async with SongjamBot(
+                settings, session=session, storage=storage, music_api=music_api, sync_commands=sync_commands
+            ) as bot:
+                await bot.start(settings.discord_token.reveal())
+    finally:
+        await storage.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="songjam: songs from a reference track")
+    parser.add_argument("command", nargs="?", choices=("run", "sandbox"), default="run",
+                        help="run the bot (default), or play a scripted session offline")
+    parser.add_argument("--sync", action="store_true",
+                        help="publish the slash commands at start (to DEV_GUILD_ID if set)")
+    args = parser.parse_args(argv)
+    if args.command == "sandbox":
+        from bot.sandbox import main as sandbox_main
+
+        return sandbox_main()
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"songjam: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level, settings.secrets)
+    try:
+        asyncio.run(run_bot(settings, sync_commands=args.sync))
+    except discord.LoginFailure:
+        print("songjam: Discord refused DISCORD_TOKEN; check it in .env", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Settings, read from the environment (and `.env`) when the bot starts, never at import time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.models import DEFAULT_MODEL, MODELS
+
+DISCORD_API_DEFAULT = "https://discord.com/api/v10"
+DISCORD_GATEWAY_DEFAULT = "wss://gateway.discord.gg/"
+MUSIC_API_DEFAULT = "https://api.apilaplas.com"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message is one line naming it."""
+
+
+class Secret:
+    """A value that never shows itself in a repr, a log line or a traceback."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Settings:
+    discord_token: Secret = field(repr=False)
+    music_api_key: Secret = field(repr=False)
+    music_api_base_url: str = MUSIC_API_DEFAULT
+    music_model: str = DEFAULT_MODEL
+    database_path: Path = Path("data/songjam.db")
+    results_dir: Path = Path("data/results")
+    poll_interval_s: float = 5.0
+    job_timeout_s: float = 20 * 60
+    reference_max_bytes: int = 25 * 1000 * 1000
+    default_daily_quota: int = 5
+    global_daily_cap: int | None = None
+    max_concurrent_polls: int = 8
+    dev_guild_id: int | None = None
+    discord_api_base: str = DISCORD_API_DEFAULT
+    discord_gateway_url: str = DISCORD_GATEWAY_DEFAULT
+    log_level: str = "INFO"
+
+    @property
+    def incoming_dir(self) -> Path:
+        """Where reference tracks are checked (each file is removed right after)."""
+        return self.results_dir.parent / "incoming"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values a log line must never show."""
+        return (self.discord_token.reveal(), self.music_api_key.reveal())
+
+
+def _required(env: Mapping[str, str], name: str) -> Secret:
+    value = env.get(name, "").strip()
+    if not value:
+        raise ConfigError(f"{name} is not set: put it in .env (see .env.example)")
+    return Secret(value)
+
+
+def _number(env: Mapping[str, str], name: str, default: float, *, minimum: float = 0) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum:g}")
+    return value
+
+
+def _optional_int(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}")
+    return int(raw)
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    value = env.get(name, "").strip() or default
+    if not value.startswith(("http://", "https://", "ws://", "wss://")):
+        raise ConfigError(f"{name} must be a URL, not {value!r}")
+    return value
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Build the settings from `env` (default: the process environment after loading `.env`)."""
+    if env is None:
+        from dotenv import load_dotenv
+
+        load_dotenv()
+        env = os.environ
+    model = env.get("MUSIC_MODEL", "").strip() or DEFAULT_MODEL
+    if model not in MODELS:
+        raise ConfigError(f"MUSIC_MODEL {model!r} is not supported; choose one of: {', '.join(sorted(MODELS))}")
+    log_level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
+    database_path = Path(env.get("DATABASE_PATH", "").strip() or "data/songjam.db")
+    global_cap = _optional_int(env, "GLOBAL_DAILY_CAP")
+    return Settings(
+        discord_token=_required(env, "DISCORD_TOKEN"),
+        music_api_key=_required(env, "MUSIC_API_KEY"),
+        music_api_base_url=_url(env, "MUSIC_API_BASE_URL", MUSIC_API_DEFAULT).rstrip("/"),
+        music_model=model,
+        database_path=database_path,
+        results_dir=Path(env.get("RESULTS_DIR", "").strip() or database_path.parent / "results"),
+        poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 5.0, minimum=0.05),
+        job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,
+        reference_max_bytes=int(_number(env, "REFERENCE_MAX_MB", 25.0, minimum=0.001) * 1000 * 1000),
+        default_daily_quota=int(_number(env, "DEFAULT_DAILY_QUOTA", 5, minimum=0)),
+        global_daily_cap=global_cap,
+        max_concurrent_polls=int(_number(env, "MAX_CONCURRENT_POLLS", 8, minimum=1)),
+        dev_guild_id=_optional_int(env, "DEV_GUILD_ID"),
+        discord_api_base=_url(env, "DISCORD_API_BASE", DISCORD_API_DEFAULT).rstrip("/"),
+        discord_gateway_url=_url(env, "DISCORD_GATEWAY_URL", DISCORD_GATEWAY_DEFAULT),
+        log_level=log_level,
+    )

@@ -1,0 +1,104 @@
+"""A song job as the engine and the storage see it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class JobState(enum.StrEnum):
+    """Where a job is; the flow is pending -> submitting -> submitted -> completed -> delivered.
+
+    `submitting` is written (and committed) before the submit call leaves the process, so a crash
+    in the middle of it can never lead to a second, paid submit: such a job is closed instead.
+    """
+
+    PENDING = "pending"
+    SUBMITTING = "submitting"
+    SUBMITTED = "submitted"
+    COMPLETED = "completed"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in TERMINAL_STATES
+
+
+TERMINAL_STATES = frozenset({JobState.DELIVERED, JobState.FAILED, JobState.EXPIRED, JobState.CANCELLED})
+UNFINISHED_STATES = frozenset(set(JobState) - TERMINAL_STATES)
+
+
+class Delivery(enum.StrEnum):
+    """How the finished song reached the member."""
+
+    REPLY = "reply"  # posted in the channel as a reply, with the file attached
+    LINK = "link"  # posted in the channel with a link (the file was over the upload limit)
+    DM = "dm"  # the channel was gone or closed to the bot: sent to the member directly
+    NONE = "none"  # nowhere could take it: the link stays reachable through /song status
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    """What a waiting member is shown: place in the queue and the estimated ready time."""
+
+    position: int
+    eta: float
+
+
+@dataclass(frozen=True)
+class NewJob:
+    """What a member asked for, already validated."""
+
+    guild_id: int
+    channel_id: int
+    user_id: int
+    model: str
+    prompt_text: str
+    style: str | None
+    reference_url: str
+    reference_name: str
+    jam_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    """One row of the jobs table. Times are Unix seconds (UTC)."""
+
+    id: int
+    guild_id: int
+    channel_id: int
+    user_id: int
+    model: str
+    prompt_text: str
+    style: str | None
+    reference_url: str
+    reference_name: str
+    jam_id: int | None
+    state: JobState
+    api_status: str | None
+    generation_id: str | None
+    status_message_id: int | None
+    result_url: str | None
+    result_path: str | None
+    result_bytes: int | None
+    delivery: Delivery | None
+    delivery_message_id: int | None
+    failure_reason: str | None
+    charged: bool
+    refunded: bool
+    created_at: float
+    submitted_at: float | None
+    completed_at: float | None
+    finished_at: float | None
+    expires_at: float
+    next_attempt_at: float | None
+    poll_count: int
+    fault_streak: int
+    member_notified: bool
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.state.is_terminal

@@ -1,0 +1,33 @@
+"""The limits a job must fit in, and the refusal a member sees when it does not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DAY_SECONDS = 24 * 60 * 60
+
+
+@dataclass(frozen=True)
+class QuotaLimits:
+    """What one member may start right now; None means no limit of that kind.
+
+    Resolved before the charge from the server's settings and the member's roles; the storage
+    counts usage against it inside the same transaction that records the job.
+    """
+
+    member_daily: int | None
+    member_unfinished: int | None = None
+    guild_unfinished: int | None = None
+    guild_daily: int | None = None
+    global_daily: int | None = None
+    cooldown_s: float = 0.0
+    free: bool = False  # e.g. a sponsored jam entry: recorded, never charged
+
+
+class QuotaExceeded(Exception):
+    """A limit stops this job; `lifts_at` (Unix seconds) says when it frees up, if known."""
+
+    def __init__(self, user_message: str, lifts_at: float | None = None) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.lifts_at = lifts_at

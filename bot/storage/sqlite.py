@@ -1,0 +1,267 @@
+"""SQLite storage (aiosqlite, WAL): one connection that writes, one that reads snapshots."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import enum
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
+from bot.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
+from bot.storage.base import MemberUsage
+from bot.storage.migrations import apply_migrations
+
+JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
+_UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
+_UNFINISHED = tuple(sorted(UNFINISHED_STATES))
+_UNFINISHED_SQL = ", ".join(f"'{state}'" for state in _UNFINISHED)
+_SELECT = ", ".join(JOB_COLUMNS)
+
+
+def _job_from_row(row: aiosqlite.Row) -> Job:
+    values = dict(zip(JOB_COLUMNS, row, strict=True))
+    values["state"] = JobState(values["state"])
+    values["delivery"] = Delivery(values["delivery"]) if values["delivery"] else None
+    for flag in ("charged", "refunded", "member_notified"):
+        values[flag] = bool(values[flag])
+    return Job(**values)
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+class SqliteStorage:
+    """The `Storage` interface over one SQLite file.
+
+    Writes go through one connection under a lock, each as one short `BEGIN IMMEDIATE`
+    transaction, so a check and the charge it guards can never interleave with another's.
+    Reads use a second connection: WAL gives them a consistent snapshot without waiting.
+    """
+
+    def __init__(self, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+        self._writer = writer
+        self._reader = reader
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> SqliteStorage:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        writer = await aiosqlite.connect(path, isolation_level=None)
+        await writer.execute("PRAGMA journal_mode = WAL")
+        await writer.execute("PRAGMA synchronous = NORMAL")
+        await writer.execute("PRAGMA busy_timeout = 5000")
+        await apply_migrations(writer)
+        reader = await aiosqlite.connect(path, isolation_level=None)
+        await reader.execute("PRAGMA busy_timeout = 5000")
+        return cls(writer, reader)
+
+    async def close(self) -> None:
+        await self._reader.close()
+        await self._writer.close()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._write_lock:
+            await self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._writer
+            except BaseException:
+                await self._writer.execute("ROLLBACK")
+                raise
+            await self._writer.execute("COMMIT")
+
+    # Every read runs and fetches in one call (execute_fetchall): a cursor left open between
+    # awaits would pin the reader to an old WAL snapshot while other reads interleave.
+
+    async def _fetch_jobs(self, where: str, params: Iterable[Any] = ()) -> list[Job]:
+        rows = await self._reader.execute_fetchall(f"SELECT {_SELECT} FROM jobs WHERE {where}", tuple(params))
+        return [_job_from_row(row) for row in rows]
+
+    async def _scalar(self, conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
+        rows = list(await conn.execute_fetchall(sql, tuple(params)))
+        return rows[0][0] if rows else None
+
+    # --- jobs -------------------------------------------------------------------------------
+
+    async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
+        async with self._transaction() as conn:
+            await self._enforce(conn, new, limits, now)
+            rows = await conn.execute_fetchall(
+                f"""
+                INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, style,
+                    reference_url, reference_name, jam_id, state, charged, created_at, expires_at,
+                    next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+                RETURNING {_SELECT}
+                """,
+                (new.guild_id, new.channel_id, new.user_id, new.model, new.prompt_text, new.style,
+                 new.reference_url, new.reference_name, new.jam_id, int(not limits.free), now,
+                 now + timeout_s, now),
+            )
+        return _job_from_row(next(iter(rows)))
+
+    async def _enforce(self, conn: aiosqlite.Connection, new: NewJob, limits: QuotaLimits, now: float) -> None:
+        """Raise QuotaExceeded when the job does not fit; runs inside the charging transaction."""
+        day_ago = now - DAY_SECONDS
+        if limits.member_unfinished is not None:
+            unfinished = await self._scalar(
+                conn,
+                f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND user_id = ? AND state IN ({_UNFINISHED_SQL})",
+                (new.guild_id, new.user_id),
+            )
+            if unfinished >= limits.member_unfinished:
+                raise QuotaExceeded(
+                    f"You already have {unfinished} song(s) in progress; wait for one to finish."
+                )
+        if limits.guild_unfinished is not None:
+            unfinished = await self._scalar(
+                conn, f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND state IN ({_UNFINISHED_SQL})",
+                (new.guild_id,),
+            )
+            if unfinished >= limits.guild_unfinished:
+                raise QuotaExceeded("This server has too many songs in progress; try again in a few minutes.")
+        if limits.cooldown_s > 0:
+            last = await self._scalar(
+                conn, "SELECT MAX(created_at) FROM jobs WHERE guild_id = ? AND user_id = ?",
+                (new.guild_id, new.user_id),
+            )
+            if last is not None and now - last < limits.cooldown_s:
+                raise QuotaExceeded("You're on cooldown between songs.", lifts_at=last + limits.cooldown_s)
+        if limits.free:
+            return
+        if limits.global_daily is not None:
+            used = await self._scalar(
+                conn, "SELECT COUNT(*) FROM jobs WHERE charged = 1 AND refunded = 0 AND created_at > ?",
+                (day_ago,),
+            )
+            if used >= limits.global_daily:
+                raise QuotaExceeded("The bot has reached its daily song limit; try again tomorrow.")
+        if limits.guild_daily is not None:
+            used = await self._scalar(
+                conn,
+                "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?",
+                (new.guild_id, day_ago),
+            )
+            if used >= limits.guild_daily:
+                raise QuotaExceeded("This server has reached its daily song limit; try again tomorrow.")
+        if limits.member_daily is not None:
+            usage = await self._member_usage(conn, new.guild_id, new.user_id, now)
+            if usage.used >= limits.member_daily:
+                raise QuotaExceeded(
+                    f"You've used all {limits.member_daily} of your songs for the last 24 hours.",
+                    lifts_at=usage.next_free_at,
+                )
+
+    async def get_job(self, job_id: int) -> Job | None:
+        jobs = await self._fetch_jobs("id = ?", (job_id,))
+        return jobs[0] if jobs else None
+
+    async def member_jobs(
+        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None
+    ) -> list[Job]:
+        where, params = "guild_id = ? AND user_id = ?", [guild_id, user_id]
+        if search:
+            where += " AND (CAST(id AS TEXT) LIKE ? OR reference_name LIKE ?)"
+            pattern = search.replace("%", "").replace("_", "") + "%"
+            params += [pattern, "%" + pattern]
+        return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
+
+    async def due_jobs(self, now: float, limit: int) -> list[Job]:
+        return await self._fetch_jobs(
+            "next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
+            (now, limit),
+        )
+
+    async def next_due_at(self) -> float | None:
+        return await self._scalar(
+            self._reader, "SELECT MIN(next_attempt_at) FROM jobs WHERE next_attempt_at IS NOT NULL"
+        )
+
+    async def update_job(self, job_id: int, expect: Iterable[JobState], **changes: Any) -> Job | None:
+        async with self._transaction() as conn:
+            return await self._update(conn, job_id, expect, changes)
+
+    async def _update(
+        self, conn: aiosqlite.Connection, job_id: int, expect: Iterable[JobState], changes: dict[str, Any]
+    ) -> Job | None:
+        unknown = set(changes) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        states = [state.value for state in expect]
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        rows = list(await conn.execute_fetchall(
+            f"UPDATE jobs SET {assignments} WHERE id = ? AND state IN ({', '.join('?' * len(states))})"
+            f" RETURNING {_SELECT}",
+            (*(_to_sql(value) for value in changes.values()), job_id, *states),
+        ))
+        return _job_from_row(rows[0]) if rows else None
+
+    async def finish_job(
+        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool,
+        expect: Iterable[JobState], **changes: Any,
+    ) -> Job | None:
+        if not state.is_terminal:
+            raise ValueError(f"{state} is not a terminal state")
+        fields: dict[str, Any] = {"state": state, "failure_reason": reason, "finished_at": now, **changes}
+        if refund:
+            fields["refunded"] = True  # only counts where the job was charged
+        async with self._transaction() as conn:
+            return await self._update(conn, job_id, expect, fields)
+
+    async def jobs_in_state(self, state: JobState) -> list[Job]:
+        return await self._fetch_jobs("state = ? ORDER BY id", (state.value,))
+
+    async def queue_position(self, job: Job) -> int:
+        return int(
+            await self._scalar(
+                self._reader,
+                f"SELECT COUNT(*) FROM jobs WHERE state IN ({_UNFINISHED_SQL}) AND id <= ?",
+                (job.id,),
+            )
+        )
+
+    async def recent_generation_seconds(self, limit: int) -> list[float]:
+        rows = await self._reader.execute_fetchall(
+            "SELECT completed_at - submitted_at FROM jobs WHERE completed_at IS NOT NULL"
+            " AND submitted_at IS NOT NULL ORDER BY completed_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [float(row[0]) for row in rows]
+
+    # --- quota --------------------------------------------------------------------------------
+
+    async def member_usage(self, guild_id: int, user_id: int, *, now: float) -> MemberUsage:
+        return await self._member_usage(self._reader, guild_id, user_id, now)
+
+    async def _member_usage(
+        self, conn: aiosqlite.Connection, guild_id: int, user_id: int, now: float
+    ) -> MemberUsage:
+        rows = list(await conn.execute_fetchall(
+            f"""
+            SELECT
+                COALESCE(SUM(charged = 1 AND refunded = 0 AND created_at > :since), 0),
+                COALESCE(SUM(state IN ({_UNFINISHED_SQL})), 0),
+                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > :since THEN created_at END)
+            FROM jobs WHERE guild_id = :guild AND user_id = :user AND created_at > :floor
+            """,
+            {"since": now - DAY_SECONDS, "guild": guild_id, "user": user_id, "floor": now - 7 * DAY_SECONDS},
+        ))
+        used, unfinished, oldest = rows[0]
+        return MemberUsage(
+            used=int(used), unfinished=int(unfinished),
+            next_free_at=None if oldest is None else float(oldest) + DAY_SECONDS,
+        )

@@ -1,0 +1,123 @@
+"""Shows jobs in Discord for the engine: status messages, the finished song, and bad news."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import aiohttp
+import discord
+from discord.ext import commands
+
+from bot.engine import DeliveryRetry
+from bot.jobs import Delivery, Job, JobProgress
+from bot.render import delivery_message, end_message, song_filename, status_message
+from cogs.song_views import job_view
+
+log = logging.getLogger("songjam.publisher")
+
+DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
+UPLOAD_TOO_LARGE = 40005
+
+
+def requester_only(user_id: int) -> discord.AllowedMentions:
+    """The only ping a song message may carry: the member who asked for it."""
+    return discord.AllowedMentions(everyone=False, roles=False, users=[discord.Object(id=user_id)], replied_user=False)
+
+
+def _nonce(kind: str, job: Job) -> str:
+    """Same job, same nonce: Discord creates a message once even if a crash makes us send twice."""
+    return f"sj{kind}{job.id}"[:25]
+
+
+class DiscordPublisher:
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    async def _channel(self, channel_id: int) -> discord.abc.Messageable:
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            channel = await self.bot.fetch_channel(channel_id)
+        assert isinstance(channel, discord.abc.Messageable)
+        return channel
+
+    async def show(self, job: Job, progress: JobProgress | None) -> int | None:
+        content = status_message(job, progress)
+        view = job_view(job)
+        channel = await self._channel(job.channel_id)
+        if job.status_message_id is not None:
+            message = channel.get_partial_message(job.status_message_id)  # type: ignore[attr-defined]
+            try:
+                await message.edit(content=content, view=view)
+                return None
+            except discord.NotFound:
+                log.info("job %d: status message was deleted; posting a new one", job.id)
+        sent = await channel.send(content, view=view, allowed_mentions=discord.AllowedMentions.none(),
+                                  nonce=_nonce("s", job))
+        return sent.id
+
+    async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
+        try:
+            channel = await self._channel(job.channel_id)
+            return await self._post(channel, job, reply=True)
+        except (discord.Forbidden, discord.NotFound):
+            log.info("job %d: channel closed to the bot; sending the song by DM", job.id)
+        try:
+            user = await self.bot.fetch_user(job.user_id)
+            delivery, message_id = await self._post(await user.create_dm(), job, reply=False)
+            return (Delivery.DM if delivery is Delivery.REPLY else delivery), message_id
+        except (discord.Forbidden, discord.NotFound):
+            log.warning("job %d: no channel or DM takes the song; it stays on /song status", job.id)
+            return Delivery.NONE, None
+
+    async def _post(self, channel: discord.abc.Messageable, job: Job, *, reply: bool) -> tuple[Delivery, int | None]:
+        reference = None
+        if reply and job.status_message_id is not None:
+            reference = discord.MessageReference(
+                message_id=job.status_message_id, channel_id=job.channel_id, fail_if_not_exists=False
+            )
+        limit = getattr(getattr(channel, "guild", None), "filesize_limit", DEFAULT_UPLOAD_LIMIT)
+        path = Path(job.result_path) if job.result_path else None
+        try:
+            if path is not None and path.exists() and path.stat().st_size <= limit:
+                try:
+                    message = await channel.send(
+                        delivery_message(job, as_link=False), file=discord.File(path, filename=song_filename(job)),
+                        reference=reference, allowed_mentions=requester_only(job.user_id), nonce=_nonce("d", job),
+                    )
+                    return Delivery.REPLY, message.id
+                except discord.HTTPException as exc:
+                    if exc.status != 413 and exc.code != UPLOAD_TOO_LARGE:
+                        raise
+                    log.info("job %d: Discord refused the file as too large; posting the link", job.id)
+            message = await channel.send(
+                delivery_message(job, as_link=True), reference=reference,
+                allowed_mentions=requester_only(job.user_id), nonce=_nonce("l", job),
+            )
+            return Delivery.LINK, message.id
+        except discord.DiscordServerError as exc:
+            raise DeliveryRetry(f"Discord answered {exc.status}") from exc
+        except (aiohttp.ClientError, OSError) as exc:
+            raise DeliveryRetry(f"network: {type(exc).__name__}") from exc
+
+    async def announce_end(self, job: Job) -> None:
+        content = end_message(job)
+        reference = None
+        if job.status_message_id is not None:
+            reference = discord.MessageReference(
+                message_id=job.status_message_id, channel_id=job.channel_id, fail_if_not_exists=False
+            )
+        try:
+            channel = await self._channel(job.channel_id)
+            await channel.send(content, reference=reference, allowed_mentions=requester_only(job.user_id),
+                               nonce=_nonce("e", job))
+            return
+        except (discord.Forbidden, discord.NotFound):
+            pass
+        except discord.DiscordServerError as exc:
+            raise DeliveryRetry(f"Discord answered {exc.status}") from exc
+        try:
+            user = await self.bot.fetch_user(job.user_id)
+            await user.send(content, nonce=_nonce("e", job))
+        except (discord.Forbidden, discord.NotFound):
+            log.info("job %d: the member can't be told (no channel, DMs closed)", job.id)

@@ -1,0 +1,185 @@
+"""`/song create|status|list|cancel`, and the job engine's life cycle."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import SongjamBot
+from bot.engine import EngineConfig, JobEngine
+from bot.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
+from bot.jobs import NewJob
+from bot.lyrics import from_inline
+from bot.models import get_model
+from bot.quota import QuotaExceeded, QuotaLimits
+from bot.render import job_details, job_line, timestamp
+from cogs.publisher import DiscordPublisher
+from cogs.song_views import CancelButton, SongModal
+
+log = logging.getLogger("songjam.songs")
+
+
+def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+class Songs(commands.Cog):
+    song = app_commands.Group(name="song", description="Make a song from a reference track and your lyrics",
+                              guild_only=True)
+
+    def __init__(self, bot: SongjamBot) -> None:
+        self.bot = bot
+        self.model = get_model(bot.settings.music_model)
+        settings = bot.settings
+        self.engine = JobEngine(
+            bot.storage, bot.music_api, DiscordPublisher(bot),
+            EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
+                         dense_poll_interval_s=settings.poll_interval_s,
+                         max_concurrent_polls=settings.max_concurrent_polls),
+        )
+        bot.engine = self.engine  # type: ignore[attr-defined]
+        self._engine_task: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(CancelButton)
+        self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(CancelButton)
+        if self._engine_task is not None:
+            self._engine_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._engine_task
+
+    async def _run_engine(self) -> None:
+        await self.bot.wait_until_ready()
+        await self.engine.recover()
+        await self.engine.run()
+
+    def limits_for(self, member: discord.Member | discord.User) -> QuotaLimits:
+        settings = self.bot.settings
+        return QuotaLimits(member_daily=settings.default_daily_quota, global_daily=settings.global_daily_cap)
+
+    # --- /song create -------------------------------------------------------------------------
+
+    @song.command(name="create")
+    @app_commands.describe(
+        reference="The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form",
+        lyrics="Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form",
+        style="The style of the song, for models that take one (e.g. 'dreamy lo-fi, soft vocals')",
+    )
+    async def create(
+        self, interaction: discord.Interaction[Any], reference: discord.Attachment | None = None,
+        lyrics: str | None = None, style: str | None = None,
+    ) -> None:
+        """Make a song from a reference track and your lyrics."""
+        if lyrics is None:
+            await interaction.response.send_modal(
+                SongModal(self.model, self.start_job, reference=reference, style=style)
+            )
+            return
+        if reference is None:
+            await interaction.response.send_message(
+                "Attach a reference track with `reference:`, or run `/song create` alone to use the form.",
+                ephemeral=True,
+            )
+            return
+        await self.start_job(interaction, reference, from_inline(lyrics), style)
+
+    async def start_job(
+        self, interaction: discord.Interaction[Any], attachment: discord.Attachment, lyrics: str, style: str | None
+    ) -> None:
+        """Check, answer at once, verify the file, then charge and queue; refusals are private."""
+        settings = self.bot.settings
+        upload = ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
+                                 content_type=attachment.content_type)
+        try:
+            request = prepare_request(
+                self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes
+            )
+        except InputRejected as exc:
+            await interaction.response.send_message(exc.user_message, ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            await verify_reference(self.bot.session, request, self.model, max_bytes=settings.reference_max_bytes,
+                                   work_dir=settings.incoming_dir)
+            assert interaction.guild_id is not None and interaction.channel_id is not None
+            job = await self.engine.enqueue(
+                NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
+                       model=self.model.name, prompt_text=request.prompt_text, style=request.style,
+                       reference_url=attachment.url, reference_name=attachment.filename),
+                self.limits_for(interaction.user),
+            )
+        except InputRejected as exc:
+            await interaction.followup.send(exc.user_message, ephemeral=True)
+            return
+        except QuotaExceeded as exc:
+            when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
+            await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
+            return
+        await interaction.followup.send(
+            f"Queued as job {job.id}. I'll post the song in this channel when it's ready.", ephemeral=True
+        )
+
+    # --- /song status, list, cancel -------------------------------------------------------------
+
+    async def own_job_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[int]]:
+        if interaction.guild_id is None:
+            return []
+        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=25,
+                                                  search=current.strip() or None)
+        return [app_commands.Choice(name=f"{job.id}: {job.state.value} · {job.reference_name}"[:100], value=job.id)
+                for job in jobs]
+
+    @song.command(name="status")
+    @app_commands.describe(job="One of your jobs (default: the latest)")
+    @app_commands.autocomplete(job=own_job_choices)
+    async def status(self, interaction: discord.Interaction[Any], job: int | None = None) -> None:
+        """Where one of your songs is."""
+        assert interaction.guild_id is not None
+        if job is None:
+            latest = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=1)
+            found = latest[0] if latest else None
+        else:
+            found = await self.bot.storage.get_job(job)
+        if found is None or found.user_id != interaction.user.id or found.guild_id != interaction.guild_id:
+            await interaction.response.send_message("I can't find that job among yours.", ephemeral=True)
+            return
+        link = None
+        if found.delivery_message_id is not None:
+            link = jump_url(found.guild_id, found.channel_id, found.delivery_message_id)
+        await interaction.response.send_message(
+            job_details(found, await self.engine.progress(found), link), ephemeral=True
+        )
+
+    @song.command(name="list")
+    async def list_jobs(self, interaction: discord.Interaction[Any]) -> None:
+        """Your recent songs in this server."""
+        assert interaction.guild_id is not None
+        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=10)
+        if not jobs:
+            await interaction.response.send_message("You have no songs here yet: try `/song create`.", ephemeral=True)
+            return
+        await interaction.response.send_message("\n".join(job_line(job) for job in jobs), ephemeral=True)
+
+    @song.command(name="cancel")
+    @app_commands.describe(job="One of your unfinished jobs")
+    @app_commands.autocomplete(job=own_job_choices)
+    async def cancel(self, interaction: discord.Interaction[Any], job: int) -> None:
+        """Cancel one of your songs before it is posted."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await self.engine.cancel(job, interaction.user.id)
+        await interaction.followup.send(result.message, ephemeral=True)
+
+
+async def setup(bot: SongjamBot) -> None:
+    await bot.add_cog(Songs(bot))
