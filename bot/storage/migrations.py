@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import aiosqlite
 
-MIGRATIONS: list[str] = [
-    # 1: jobs, with the quota charge carried on the job itself.
-    """
+from bot.storage.schema_jams import JAM_SCHEMA
+from bot.storage.schema_moderation import MODERATION_SCHEMA
+
+# 1: jobs, with the quota charge carried on the job itself.
+JOBS_SCHEMA = """
     CREATE TABLE jobs (
         id INTEGER PRIMARY KEY,
         guild_id INTEGER NOT NULL,
@@ -45,8 +47,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX jobs_unfinished ON jobs (state, created_at)
         WHERE state IN ('pending', 'submitting', 'submitted', 'completed');
     CREATE INDEX jobs_created ON jobs (created_at);
-    """,
-]
+"""
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:

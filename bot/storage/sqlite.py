@@ -1,12 +1,10 @@
-"""SQLite storage (aiosqlite, WAL): one connection that writes, one that reads snapshots."""
+"""Jobs and their quota charges in SQLite."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import enum
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ import aiosqlite
 from bot.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
 from bot.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.storage.base import MemberUsage
-from bot.storage.migrations import apply_migrations
+from bot.storage.database import Database, scalar
 
 JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
 _UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
@@ -44,56 +42,26 @@ def _to_sql(value: Any) -> Any:
 
 
 class SqliteStorage:
-    """The `Storage` interface over one SQLite file.
+    """The `Storage` interface (jobs and their quota charges) over a `Database`."""
 
-    Writes go through one connection under a lock, each as one short `BEGIN IMMEDIATE`
-    transaction, so a check and the charge it guards can never interleave with another's.
-    Reads use a second connection: WAL gives them a consistent snapshot without waiting.
-    """
-
-    def __init__(self, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
-        self._writer = writer
-        self._reader = reader
-        self._write_lock = asyncio.Lock()
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._reader = db.reader
+        self._transaction = db.transaction
 
     @classmethod
     async def open(cls, path: Path | str) -> SqliteStorage:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        writer = await aiosqlite.connect(path, isolation_level=None)
-        await writer.execute("PRAGMA journal_mode = WAL")
-        await writer.execute("PRAGMA synchronous = NORMAL")
-        await writer.execute("PRAGMA busy_timeout = 5000")
-        await apply_migrations(writer)
-        reader = await aiosqlite.connect(path, isolation_level=None)
-        await reader.execute("PRAGMA busy_timeout = 5000")
-        return cls(writer, reader)
+        return cls(await Database.open(path))
 
     async def close(self) -> None:
-        await self._reader.close()
-        await self._writer.close()
-
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        async with self._write_lock:
-            await self._writer.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._writer
-            except BaseException:
-                await self._writer.execute("ROLLBACK")
-                raise
-            await self._writer.execute("COMMIT")
-
-    # Every read runs and fetches in one call (execute_fetchall): a cursor left open between
-    # awaits would pin the reader to an old WAL snapshot while other reads interleave.
+        await self.db.close()
 
     async def _fetch_jobs(self, where: str, params: Iterable[Any] = ()) -> list[Job]:
-        rows = await self._reader.execute_fetchall(f"SELECT {_SELECT} FROM jobs WHERE {where}", tuple(params))
+        rows = await self.db.fetch_all(f"SELECT {_SELECT} FROM jobs WHERE {where}", params)
         return [_job_from_row(row) for row in rows]
 
     async def _scalar(self, conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
-        rows = list(await conn.execute_fetchall(sql, tuple(params)))
-        return rows[0][0] if rows else None
+        return await scalar(conn, sql, params)
 
     # --- jobs -------------------------------------------------------------------------------
 
