@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 
 import aiohttp
@@ -29,6 +30,9 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
             async with SongjamBot(
                 settings, session=session, storage=storage, music_api=music_api, sync_commands=sync_commands
             ) as bot:
+                # A host stopping the worker sends SIGTERM: close the gateway and database cleanly.
+                loop = asyncio.get_running_loop()
+                loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(bot.close()))
                 await bot.start(settings.discord_token.reveal())
     finally:
         await storage.close()

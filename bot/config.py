@@ -43,7 +43,8 @@ class Settings:
     music_model: str = DEFAULT_MODEL
     database_path: Path = Path("data/songjam.db")
     results_dir: Path = Path("data/results")
-    poll_interval_s: float = 5.0
+    poll_interval_s: float = 1.0
+    generation_estimate_s: float = 30.0
     job_timeout_s: float = 20 * 60
     reference_max_bytes: int = 25 * 1000 * 1000
     default_daily_quota: int = 5
@@ -123,7 +124,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         music_model=model,
         database_path=database_path,
         results_dir=Path(env.get("RESULTS_DIR", "").strip() or database_path.parent / "results"),
-        poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 5.0, minimum=0.05),
+        poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 1.0, minimum=0.05),
+        generation_estimate_s=_number(env, "GENERATION_ESTIMATE_SECONDS", 30.0, minimum=0.05),
         job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,
         reference_max_bytes=int(_number(env, "REFERENCE_MAX_MB", 25.0, minimum=0.001) * 1000 * 1000),
         default_daily_quota=int(_number(env, "DEFAULT_DAILY_QUOTA", 5, minimum=0)),

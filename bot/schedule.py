@@ -26,10 +26,10 @@ def estimate_generation_s(recent: Sequence[float], default: float = DEFAULT_ESTI
 
 def next_poll_delay(elapsed_s: float, estimate_s: float, dense_interval_s: float) -> float:
     """Seconds until the next poll of a generation submitted `elapsed_s` ago."""
-    quiet_until = 0.6 * estimate_s
+    quiet_until = 0.7 * estimate_s
     if elapsed_s < quiet_until:
         return max(dense_interval_s, quiet_until - elapsed_s)
-    dense_until = 1.3 * estimate_s
+    dense_until = 1.2 * estimate_s
     if elapsed_s < dense_until:
         return dense_interval_s
     # Slower than usual: back off gradually, to at most five dense intervals.

@@ -41,6 +41,7 @@ class Songs(commands.Cog):
             bot.storage, bot.music_api, DiscordPublisher(bot),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
+                         initial_estimate_s=settings.generation_estimate_s,
                          max_concurrent_polls=settings.max_concurrent_polls),
         )
         bot.engine = self.engine  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Local fakes of the external services songjam talks to."""

@@ -1,0 +1,63 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+
+BASE = {"DISCORD_TOKEN": "discord-secret-token", "MUSIC_API_KEY": "music-secret-key"}
+
+
+def test_defaults_point_at_the_real_services():
+    settings = load_settings(BASE)
+    assert settings.music_api_base_url == "https://api.apilaplas.com"
+    assert settings.discord_api_base == "https://discord.com/api/v10"
+    assert settings.discord_gateway_url == "wss://gateway.discord.gg/"
+    assert settings.music_model == "minimax-music"
+    assert settings.job_timeout_s == 20 * 60
+    assert settings.database_path == Path("data/songjam.db")
+
+
+@pytest.mark.parametrize("missing", ["DISCORD_TOKEN", "MUSIC_API_KEY"])
+def test_a_missing_secret_is_named_in_one_line(missing):
+    env = {k: v for k, v in BASE.items() if k != missing}
+    with pytest.raises(ConfigError, match=f"^{missing} is not set"):
+        load_settings(env)
+
+
+@pytest.mark.parametrize(("name", "value", "message"), [
+    ("MUSIC_MODEL", "suno", "MUSIC_MODEL 'suno' is not supported"),
+    ("POLL_INTERVAL_SECONDS", "often", "must be a number"),
+    ("DEV_GUILD_ID", "abc", "must be a whole number"),
+    ("MUSIC_API_BASE_URL", "api.example", "must be a URL"),
+    ("LOG_LEVEL", "LOUD", "LOG_LEVEL"),
+])
+def test_malformed_settings_are_refused_clearly(name, value, message):
+    with pytest.raises(ConfigError, match=message):
+        load_settings({**BASE, name: value})
+
+
+def test_secrets_never_show_in_the_settings_repr():
+    settings = load_settings(BASE)
+    assert "secret" not in repr(settings)
+    assert "secret" not in str(settings.discord_token)
+    assert settings.discord_token.reveal() == "discord-secret-token"
+
+
+def test_overrides_are_read():
+    settings = load_settings({**BASE, "MUSIC_MODEL": "minimax/music-cover", "DEV_GUILD_ID": "123",
+                              "DISCORD_API_BASE": "http://127.0.0.1:5000/api/v10/", "JOB_TIMEOUT_MINUTES": "2"})
+    assert settings.music_model == "minimax/music-cover"
+    assert settings.dev_guild_id == 123
+    assert settings.discord_api_base == "http://127.0.0.1:5000/api/v10"
+    assert settings.job_timeout_s == 120
+
+
+def test_start_up_without_a_token_prints_one_line_and_no_traceback(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "MUSIC_API_KEY": "x"}
+    result = subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "songjam: DISCORD_TOKEN is not set: put it in .env (see .env.example)"
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,17 @@
+import logging
+
+from bot.logging_setup import RedactingFormatter
+
+
+def test_secrets_are_blanked_from_messages_and_tracebacks():
+    formatter = RedactingFormatter("%(message)s", ["discord-secret-token", "music-key-123"])
+    try:
+        raise RuntimeError("auth failed for music-key-123")
+    except RuntimeError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "token %s", ("discord-secret-token",),
+                                   sys.exc_info())
+    text = formatter.format(record)
+    assert "discord-secret-token" not in text and "music-key-123" not in text
+    assert text.startswith("token [redacted]") and text.endswith("auth failed for [redacted]")
