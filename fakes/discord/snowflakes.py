@@ -1,0 +1,50 @@
+"""Time-based Discord snowflakes and the fake's clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+DISCORD_EPOCH_MS = 1420070400000
+
+
+class Clock:
+    """Wall clock that tests can move forward (token expiry, CDN link expiry, nonce windows)."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def now(self) -> float:
+        """Seconds since the Unix epoch, shifted by :meth:`advance`."""
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward."""
+        self.offset += seconds
+
+    def iso(self) -> str:
+        """The current time as an ISO 8601 timestamp, as Discord writes it."""
+        return dt.datetime.fromtimestamp(self.now(), tz=dt.UTC).isoformat()
+
+
+class SnowflakeGenerator:
+    """Mints ``(ms - epoch) << 22 | counter`` ids that grow strictly."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._last_ms = 0
+        self._counter = 0
+
+    def next(self) -> int:
+        """A new unique snowflake for the current time."""
+        ms = int(self._clock.now() * 1000)
+        if ms <= self._last_ms:
+            self._counter += 1
+            if self._counter > 0xFFF:
+                self._last_ms += 1
+                self._counter = 0
+            ms = self._last_ms
+        else:
+            self._counter = 0
+        self._last_ms = ms
+        return ((ms - DISCORD_EPOCH_MS) << 22) | self._counter
