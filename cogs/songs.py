@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from typing import Any
 
@@ -14,11 +15,15 @@ from discord.ext import commands
 from bot.client import SongjamBot
 from bot.engine import EngineConfig, JobEngine
 from bot.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
+from bot.jam_models import JamRefused
 from bot.jobs import NewJob
 from bot.lyrics import from_inline
 from bot.models import get_model
-from bot.quota import QuotaExceeded, QuotaLimits
+from bot.quota import QuotaExceeded
 from bot.render import job_details, job_line, timestamp
+from bot.render_jams import entry_note
+from cogs.admission import admit
+from cogs.jam_choices import open_jam_choices
 from cogs.publisher import DiscordPublisher
 from cogs.song_views import CancelButton, SongModal
 
@@ -48,6 +53,7 @@ class Songs(commands.Cog):
         self._engine_task: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
+        self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
         self.bot.add_dynamic_items(CancelButton)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
@@ -63,10 +69,6 @@ class Songs(commands.Cog):
         await self.engine.recover()
         await self.engine.run()
 
-    def limits_for(self, member: discord.Member | discord.User) -> QuotaLimits:
-        settings = self.bot.settings
-        return QuotaLimits(member_daily=settings.default_daily_quota, global_daily=settings.global_daily_cap)
-
     # --- /song create -------------------------------------------------------------------------
 
     @song.command(name="create")
@@ -74,15 +76,17 @@ class Songs(commands.Cog):
         reference="The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form",
         lyrics="Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form",
         style="The style of the song, for models that take one (e.g. 'dreamy lo-fi, soft vocals')",
+        jam="Enter the song in this jam (default: the open jam of this channel, if any)",
     )
+    @app_commands.autocomplete(jam=open_jam_choices)
     async def create(
         self, interaction: discord.Interaction[Any], reference: discord.Attachment | None = None,
-        lyrics: str | None = None, style: str | None = None,
+        lyrics: str | None = None, style: str | None = None, jam: int | None = None,
     ) -> None:
         """Make a song from a reference track and your lyrics."""
         if lyrics is None:
             await interaction.response.send_modal(
-                SongModal(self.model, self.start_job, reference=reference, style=style)
+                SongModal(self.model, functools.partial(self.start_job, jam=jam), reference=reference, style=style)
             )
             return
         if reference is None:
@@ -91,10 +95,11 @@ class Songs(commands.Cog):
                 ephemeral=True,
             )
             return
-        await self.start_job(interaction, reference, from_inline(lyrics), style)
+        await self.start_job(interaction, reference, from_inline(lyrics), style, jam=jam)
 
     async def start_job(
-        self, interaction: discord.Interaction[Any], attachment: discord.Attachment, lyrics: str, style: str | None
+        self, interaction: discord.Interaction[Any], attachment: discord.Attachment, lyrics: str, style: str | None,
+        *, jam: int | None = None,
     ) -> None:
         """Check, answer at once, verify the file, then charge and queue; refusals are private."""
         settings = self.bot.settings
@@ -107,26 +112,33 @@ class Songs(commands.Cog):
         except InputRejected as exc:
             await interaction.response.send_message(exc.user_message, ephemeral=True)
             return
+        limits = await admit(interaction, lyrics, style, resume=functools.partial(
+            self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
+        if limits is None:
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             await verify_reference(self.bot.session, request, self.model, max_bytes=settings.reference_max_bytes,
                                    work_dir=settings.incoming_dir)
             assert interaction.guild_id is not None and interaction.channel_id is not None
+            admission = await self.bot.jams.admit(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
+                                                  user_id=interaction.user.id, jam_id=jam, now=self.bot.jams.clock())
             job = await self.engine.enqueue(
                 NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
                        model=self.model.name, prompt_text=request.prompt_text, style=request.style,
-                       reference_url=attachment.url, reference_name=attachment.filename),
-                self.limits_for(interaction.user),
+                       reference_url=attachment.url, reference_name=attachment.filename, jam_id=admission.jam_id),
+                admission.limits(limits),
             )
-        except InputRejected as exc:
+        except (InputRejected, JamRefused) as exc:
             await interaction.followup.send(exc.user_message, ephemeral=True)
             return
         except QuotaExceeded as exc:
             when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
             await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
             return
+        note = entry_note(admission.jam) if admission.jam else ""
         await interaction.followup.send(
-            f"Queued as job {job.id}. I'll post the song in this channel when it's ready.", ephemeral=True
+            f"Queued as job {job.id}.{note} I'll post the song in this channel when it's ready.", ephemeral=True
         )
 
     # --- /song status, list, cancel -------------------------------------------------------------

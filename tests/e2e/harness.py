@@ -1,0 +1,194 @@
+"""The real bot process (`python -m bot`) against the local fake Discord and fake music API."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fakes.discord import FakeDiscord, FakeInteraction
+from fakes.discord.models import FakeChannel, FakeGuild, FakeMember, StoredMessage
+from fakes.music_api import FakeMusicApi
+
+REPO = Path(__file__).resolve().parents[2]
+TOKEN = "e2e-discord-token-0123456789"
+API_KEY = "e2e-music-key-0123456789"
+
+FAST_ENV = {
+    "POLL_INTERVAL_SECONDS": "0.1",
+    "GENERATION_ESTIMATE_SECONDS": "0.3",
+    "JOB_TIMEOUT_MINUTES": "2",
+    "LOG_LEVEL": "DEBUG",
+}
+
+
+class BotProcess:
+    """One `python -m bot` process; it can be killed (SIGKILL) and started again on the same data."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.env = env
+        self.log_path = log_path
+        self.process: asyncio.subprocess.Process | None = None
+        self.starts = 0
+
+    async def start(self) -> None:
+        log = self.log_path.open("ab")
+        log.write(f"\n===== start {self.starts + 1} =====\n".encode())
+        log.flush()
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "--sync", cwd=REPO, env=self.env, stdout=log, stderr=log,
+        )
+        log.close()
+        self.starts += 1
+
+    async def kill(self) -> None:
+        """As a crash would: no clean-up at all."""
+        if self.process is not None and self.process.returncode is None:
+            self.process.send_signal(signal.SIGKILL)
+            await self.process.wait()
+
+    async def stop(self) -> int | None:
+        """As a host stopping the worker would: SIGTERM, then wait."""
+        if self.process is None or self.process.returncode is not None:
+            return None if self.process is None else self.process.returncode
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return await asyncio.wait_for(self.process.wait(), 15)
+        except TimeoutError:
+            await self.kill()
+            return None
+
+    def logs(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+
+@dataclass
+class Stack:
+    discord: FakeDiscord
+    api: FakeMusicApi
+    bot: BotProcess
+    guild: FakeGuild
+    channel: FakeChannel
+    alice: FakeMember
+    bob: FakeMember
+    data_dir: Path
+    rights_confirmed: set[int] = field(default_factory=set)
+
+    async def start_bot(self) -> None:
+        """Start the bot and wait until it is connected with its commands synced."""
+        identifies = self.discord.identifies
+        await self.bot.start()
+        deadline = time.monotonic() + 30
+        while not (self.discord.connected and self.discord.identifies > identifies and self.discord.commands()):
+            if self.bot.process is not None and self.bot.process.returncode is not None:
+                raise AssertionError(f"the bot exited with {self.bot.process.returncode}:\n{self.bot.logs()[-3000:]}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the bot did not come up:\n{self.bot.logs()[-3000:]}")
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)  # GUILD_CREATE handled, engine started
+
+    async def restart_bot(self) -> None:
+        await self.bot.kill()
+        await self.start_bot()
+
+    def attach(self, filename: str, data: bytes, content_type: str | None = None) -> Any:
+        return self.discord.upload_attachment(filename, data, content_type=content_type)
+
+    async def create_song(self, member: FakeMember, lyrics: str, reference: Any, **options: Any) -> FakeInteraction:
+        """Run `/song create`; a member's first song waits for their rights confirmation, which they give.
+
+        Returns the interaction that carries on with the song (the command, or the button click).
+        """
+        ix = await self.discord.slash_command(
+            user=member, channel=self.channel, name="song create",
+            options={"reference": reference, "lyrics": lyrics, **options},
+        )
+        return await self.confirm_rights_if_asked(member, ix)
+
+    async def confirm_rights_if_asked(self, member: FakeMember, ix: FakeInteraction) -> FakeInteraction:
+        if member.id in self.rights_confirmed:
+            return ix
+        response = await ix.wait_response()
+        button = next((cid for cid in response.message.custom_ids() if cid.startswith("songjam:rights:")), None) \
+            if response.message is not None else None
+        if button is None:
+            return ix
+        await asyncio.sleep(0.05)  # as a person would: the view is registered once the reply is sent
+        self.rights_confirmed.add(member.id)
+        return await self.discord.click_button(user=member, message=response.message, custom_id=button)
+
+    def public_messages(self, channel: FakeChannel | None = None) -> list[StoredMessage]:
+        return [m for m in self.discord.messages(channel or self.channel, include_ephemeral=False)
+                if m.author.id == self.discord.bot.id]
+
+    async def wait_public(
+        self, predicate: Callable[[StoredMessage], bool], timeout: float = 15.0, channel: FakeChannel | None = None
+    ) -> StoredMessage:
+        return await self.discord.wait_for_message(
+            channel or self.channel, lambda m: not m.ephemeral and predicate(m), timeout=timeout
+        )
+
+    async def wait_song(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> StoredMessage:
+        return await self.wait_public(
+            lambda m: bool(m.attachments) and f"job {job_id} is ready" in m.content, timeout, channel
+        )
+
+    async def wait_status(self, job_id: int, text: str, timeout: float = 20.0) -> StoredMessage:
+        return await self.wait_public(lambda m: is_status(m, job_id) and text in m.content, timeout)
+
+    def status_message(self, job_id: int) -> StoredMessage | None:
+        found = [m for m in self.public_messages() if is_status(m, job_id)]
+        return found[0] if found else None
+
+
+def is_status(message: StoredMessage, job_id: int) -> bool:
+    """The job's public status message (the one that is edited as the job moves)."""
+    return f"**Job {job_id}** for" in message.content
+
+
+def bot_env(discord: FakeDiscord, api: FakeMusicApi, data_dir: Path, **overrides: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DISCORD_", "MUSIC_"))}
+    env.update({
+        "DISCORD_TOKEN": discord.token,
+        "MUSIC_API_KEY": api.api_key,
+        "MUSIC_API_BASE_URL": api.base_url,
+        "DISCORD_API_BASE": discord.api_base,
+        "DISCORD_GATEWAY_URL": discord.gateway_url,
+        "DATABASE_PATH": str(data_dir / "songjam.db"),
+        "PYTHONUNBUFFERED": "1",
+        **FAST_ENV,
+        **overrides,
+    })
+    return env
+
+
+@contextlib.asynccontextmanager
+async def running_stack(tmp_path: Path, **env_overrides: str) -> AsyncIterator[Stack]:
+    """Fakes in this process, the bot in its own; the bot's log is printed if the test fails."""
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+        guild = discord.add_guild("Jam Server")
+        channel = discord.add_channel(guild, "songs")
+        alice = discord.add_member(guild, "alice")
+        bob = discord.add_member(guild, "bob")
+        data_dir = tmp_path / "data"
+        bot = BotProcess(bot_env(discord, api, data_dir, **env_overrides), tmp_path / "bot.log")
+        stack = Stack(discord=discord, api=api, bot=bot, guild=guild, channel=channel, alice=alice, bob=bob,
+                      data_dir=data_dir)
+        try:
+            await stack.start_bot()
+            yield stack
+        except BaseException:
+            sys.stderr.write(f"\n----- bot log -----\n{bot.logs()[-8000:]}\n")
+            raise
+        finally:
+            await bot.stop()
+        assert TOKEN not in bot.logs() and API_KEY not in bot.logs(), "a secret reached the log"
+        assert not discord.internal_errors, discord.internal_errors
+        assert not discord.unknown_routes, discord.unknown_routes

@@ -1,0 +1,117 @@
+"""A member asks for a song and gets it: the whole flow through the real bot process."""
+
+import asyncio
+
+from fakes.audio import make_mp3
+from fakes.music_api import TaskBehaviour, Timing
+from tests.e2e.harness import is_status
+
+
+async def test_a_member_gets_their_song_as_a_reply_with_the_exact_bytes(stack):
+    ref = stack.attach("my track.mp3", make_mp3(20.0))
+    ix = await stack.create_song(stack.alice, "##hello @everyone / second line // after a pause##", ref)
+    response = await ix.wait_response()
+    assert response.latency < 3.0 and response.ephemeral and response.type == 5
+    confirmation = (await ix.wait_followups(1, timeout=10))[0]
+    assert confirmation.ephemeral and "Queued as job 1" in confirmation.content
+
+    song = await stack.wait_song(1)
+    task = stack.api.only_task()
+    assert song.attachments[0].data == task.audio
+    assert song.attachments[0].filename == "songjam-1-my-track.mp3"
+    assert song.mentions == [stack.alice.id], "only the requester is pinged"
+    assert not song.mention_everyone
+    status = stack.status_message(1)
+    assert song.message_reference["message_id"] == str(status.id)
+
+    await stack.wait_status(1, "done")
+    status = stack.status_message(1)
+    assert "✅" in status.content and status.mentions == [] and not status.mention_everyone
+    assert status.components == [], "no Cancel button once delivered"
+    assert task.body["prompt"] == "##hello @everyone\nsecond line\n\nafter a pause##"
+    assert task.body["reference_audio_url"] == ref.url
+    assert stack.api.counters.submits == 1
+
+
+async def test_the_status_message_appears_at_once_with_a_cancel_button(stack):
+    stack.api.timing = Timing(queued_s=1.0, generating_s=1.0)
+    ix = await stack.create_song(stack.alice, "la la la", stack.attach("ref.mp3", make_mp3(20.0)))
+    status = await stack.wait_public(lambda m: is_status(m, 1), timeout=5)
+    assert "la la la" in status.content and "`ref.mp3`" in status.content and "1st in line" in status.content
+    assert "songjam:cancel:1" in status.custom_ids()
+    await stack.wait_song(1)
+    assert ix.response.latency < 3.0
+
+
+async def test_the_form_takes_a_file_and_multi_line_lyrics(stack):
+    ix = await stack.discord.slash_command(user=stack.bob, channel=stack.channel, name="song create")
+    modal = await ix.wait_response()
+    assert modal.type == 9
+    await asyncio.sleep(0.05)
+    submit = await stack.discord.submit_modal(
+        modal, values={"lyrics": "first line\nsecond line\n\n\n\nthird line"},
+        files={"reference": stack.attach("ref.mp3", make_mp3(20.0))},
+    )
+    carry_on = await stack.confirm_rights_if_asked(stack.bob, submit)
+    followup = (await carry_on.wait_followups(1, timeout=10))[0]
+    assert followup.ephemeral and "Queued as job 1" in followup.content
+    await stack.wait_song(1)
+    assert stack.api.only_task().body["prompt"] == "##first line\nsecond line\n\nthird line##"
+
+
+async def test_the_form_only_asks_for_lyrics_when_the_file_came_with_the_command(stack):
+    ix = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song create",
+                                           options={"reference": stack.attach("ref.mp3", make_mp3(20.0))})
+    modal = await ix.wait_response()
+    assert modal.type == 9
+    assert "reference" not in str(modal.data["components"]) or "lyrics" in str(modal.data["components"])
+    await asyncio.sleep(0.05)
+    submit = await stack.discord.submit_modal(modal, values={"lyrics": "just lyrics"})
+    carry_on = await stack.confirm_rights_if_asked(stack.alice, submit)
+    assert "Queued as job 1" in (await carry_on.wait_followups(1, timeout=10))[0].content
+    await stack.wait_song(1)
+
+
+async def test_status_list_and_cancel(stack):
+    stack.api.on_next_task(TaskBehaviour(outcome="never"))
+    ref = stack.attach("ref.mp3", make_mp3(20.0))
+    await (await stack.create_song(stack.alice, "first", ref)).wait_followups(1, timeout=10)
+    await stack.wait_status(1, "queued at the music service")
+
+    status = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song status",
+                                               options={"job": 1})
+    details = await status.wait_response()
+    assert details.ephemeral and "**Job 1**" in details.data["content"]
+
+    choices = await stack.discord.autocomplete(user=stack.alice, channel=stack.channel, name="song cancel",
+                                               focused="job", options={"job": ""})
+    assert [c["value"] for c in choices] == [1]
+    assert await stack.discord.autocomplete(user=stack.bob, channel=stack.channel, name="song cancel",
+                                            focused="job", options={"job": ""}) == []
+
+    denied = await stack.discord.slash_command(user=stack.bob, channel=stack.channel, name="song cancel",
+                                               options={"job": 1})
+    assert "can't find" in (await denied.wait_followups(1))[0].content
+
+    listing = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song list")
+    assert "`1`" in (await listing.wait_response()).data["content"]
+
+    cancel = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song cancel",
+                                               options={"job": 1})
+    assert "cancelled" in (await cancel.wait_followups(1))[0].content
+    await stack.wait_status(1, "cancelled")
+    assert stack.status_message(1).components == []
+
+
+async def test_the_cancel_button_works_only_for_the_requester(stack):
+    stack.api.on_next_task(TaskBehaviour(outcome="never"))
+    await (await stack.create_song(stack.alice, "first", stack.attach("ref.mp3", make_mp3(20.0)))).wait_followups(
+        1, timeout=10)
+    status = await stack.wait_status(1, "queued at the music service")
+    await asyncio.sleep(0.1)
+    bob_click = await stack.discord.click_button(user=stack.bob, message=status, custom_id="songjam:cancel:1")
+    refused = await bob_click.wait_response()
+    assert refused.ephemeral and "Only the member who asked" in refused.data["content"]
+    alice_click = await stack.discord.click_button(user=stack.alice, message=status, custom_id="songjam:cancel:1")
+    assert "cancelled" in (await alice_click.wait_followups(1))[0].content
+    await stack.wait_status(1, "cancelled")
