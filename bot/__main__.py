@@ -26,7 +26,10 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
     storage = await SqliteStorage.open(settings.database_path)
     try:
         async with aiohttp.ClientSession() as session:
-            music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())
+            music_api = MusicApiClient(
+                session, settings.music_api_base_url, settings.music_api_key.reveal(),
+                submit_timeout=settings.submit_timeout_s, poll_timeout=settings.poll_timeout_s,
+            )
             async with SongjamBot(
                 settings, session=session, storage=storage, music_api=music_api, sync_commands=sync_commands
             ) as bot:

@@ -45,10 +45,16 @@ class Settings:
     results_dir: Path = Path("data/results")
     poll_interval_s: float = 1.0
     generation_estimate_s: float = 30.0
+    submit_timeout_s: float = 120.0
+    poll_timeout_s: float = 30.0
     job_timeout_s: float = 20 * 60
     reference_max_bytes: int = 25 * 1000 * 1000
     default_daily_quota: int = 5
     global_daily_cap: int | None = None
+    guild_daily_cap: int | None = None
+    max_unfinished_per_member: int = 2
+    max_unfinished_per_server: int = 10
+    cooldown_s: float = 30.0
     max_concurrent_polls: int = 8
     dev_guild_id: int | None = None
     discord_api_base: str = DISCORD_API_DEFAULT
@@ -126,10 +132,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         results_dir=Path(env.get("RESULTS_DIR", "").strip() or database_path.parent / "results"),
         poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 1.0, minimum=0.05),
         generation_estimate_s=_number(env, "GENERATION_ESTIMATE_SECONDS", 30.0, minimum=0.05),
+        submit_timeout_s=_number(env, "SUBMIT_TIMEOUT_SECONDS", 120.0, minimum=0.1),
+        poll_timeout_s=_number(env, "POLL_TIMEOUT_SECONDS", 30.0, minimum=0.1),
         job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,
         reference_max_bytes=int(_number(env, "REFERENCE_MAX_MB", 25.0, minimum=0.001) * 1000 * 1000),
         default_daily_quota=int(_number(env, "DEFAULT_DAILY_QUOTA", 5, minimum=0)),
         global_daily_cap=global_cap,
+        guild_daily_cap=_optional_int(env, "GUILD_DAILY_CAP"),
+        max_unfinished_per_member=int(_number(env, "MAX_UNFINISHED_PER_MEMBER", 2, minimum=1)),
+        max_unfinished_per_server=int(_number(env, "MAX_UNFINISHED_PER_SERVER", 10, minimum=1)),
+        cooldown_s=_number(env, "COOLDOWN_SECONDS", 30.0),
         max_concurrent_polls=int(_number(env, "MAX_CONCURRENT_POLLS", 8, minimum=1)),
         dev_guild_id=_optional_int(env, "DEV_GUILD_ID"),
         discord_api_base=_url(env, "DISCORD_API_BASE", DISCORD_API_DEFAULT).rstrip("/"),

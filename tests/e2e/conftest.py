@@ -2,7 +2,7 @@ import sys
 
 import pytest
 
-from tests.e2e.harness import running_stack
+from tests.e2e.harness import REPORT, running_stack
 
 
 @pytest.hookimpl(wrapper=True)
@@ -19,3 +19,8 @@ async def stack(request, tmp_path):
         yield stack
         if getattr(request.node, "e2e_failed", False):
             sys.stderr.write(f"\n----- bot log -----\n{stack.bot.logs()[-10000:]}\n")
+
+
+def pytest_terminal_summary(terminalreporter):
+    for line in REPORT:
+        terminalreporter.write_line(line)

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -21,11 +22,17 @@ REPO = Path(__file__).resolve().parents[2]
 TOKEN = "e2e-discord-token-0123456789"
 API_KEY = "e2e-music-key-0123456789"
 
+REPORT: list[str] = []  # figures a test wants shown at the end of the run (see conftest.py)
+
 FAST_ENV = {
     "POLL_INTERVAL_SECONDS": "0.1",
     "GENERATION_ESTIMATE_SECONDS": "0.3",
     "JOB_TIMEOUT_MINUTES": "2",
     "LOG_LEVEL": "DEBUG",
+    # Generous limits: the quota tests set their own.
+    "COOLDOWN_SECONDS": "0",
+    "DEFAULT_DAILY_QUOTA": "50",
+    "MAX_UNFINISHED_PER_MEMBER": "5",
 }
 
 
@@ -142,6 +149,31 @@ class Stack:
 
     async def wait_status(self, job_id: int, text: str, timeout: float = 20.0) -> StoredMessage:
         return await self.wait_public(lambda m: is_status(m, job_id) and text in m.content, timeout)
+
+    def job_row(self, job_id: int) -> dict[str, Any] | None:
+        """The job as the bot's database holds it (read-only; WAL lets us read while it writes)."""
+        with contextlib.closing(sqlite3.connect(f"file:{self.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
+            db.row_factory = sqlite3.Row
+            row = db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return dict(row) if row else None
+
+    def job_count(self) -> int:
+        with contextlib.closing(sqlite3.connect(f"file:{self.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
+            return int(db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0])
+
+    async def wait_row(self, job_id: int, predicate: Callable[[dict[str, Any]], bool], timeout: float = 20.0
+                       ) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while True:
+            row = self.job_row(job_id)
+            if row is not None and predicate(row):
+                return row
+            if time.monotonic() > deadline:
+                raise AssertionError(f"job {job_id} never got there: {row}")
+            await asyncio.sleep(0.02)
+
+    def songs_for(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
+        return [m for m in self.public_messages(channel) if m.attachments and f"job {job_id} is ready" in m.content]
 
     def status_message(self, job_id: int) -> StoredMessage | None:
         found = [m for m in self.public_messages() if is_status(m, job_id)]
