@@ -362,14 +362,16 @@ class JobEngine:
                     next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s, exc.retry_after),
                 )
                 return
+            hosted_by_discord = delivery in (Delivery.REPLY, Delivery.DM)
             delivered = await self.storage.finish_job(
                 job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
                 delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
+                result_path=None if hosted_by_discord else current.result_path,
             )
         log.info("job %d delivered (%s)", job.id, delivery.value)
         if delivered is not None:
-            if delivery in (Delivery.REPLY, Delivery.DM):
-                self._forget_result(delivered)  # Discord holds the file now
+            if hosted_by_discord:
+                self._forget_result(current)  # Discord holds the file now
             self.request_status(job.id)
 
     async def _download(self, job: Job) -> Job | None:

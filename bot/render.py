@@ -90,7 +90,9 @@ def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) ->
     if job.failure_reason and job.state is not JobState.DELIVERED:
         lines.append(job.failure_reason)
     if job.state is JobState.DELIVERED:
-        if jump_url and job.delivery in (Delivery.REPLY, Delivery.LINK, Delivery.DM):
+        if job.delivery is Delivery.DM:
+            lines.append("Sent to you by direct message.")
+        elif jump_url and job.delivery in (Delivery.REPLY, Delivery.LINK):
             lines.append(f"Posted here: {jump_url}")
         if job.result_url and job.delivery in (Delivery.LINK, Delivery.NONE):
             lines.append(f"Download (expires within a day of completion): {job.result_url}")
