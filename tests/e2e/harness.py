@@ -93,7 +93,9 @@ class Stack:
         identifies = self.discord.identifies
         await self.bot.start()
         deadline = time.monotonic() + 30
-        while not (self.discord.connected and self.discord.identifies > identifies and self.discord.commands()):
+        dev_guild = self.bot.env.get("DEV_GUILD_ID")
+        while not (self.discord.connected and self.discord.identifies > identifies
+                   and self.discord.commands(int(dev_guild) if dev_guild else None)):
             if self.bot.process is not None and self.bot.process.returncode is not None:
                 raise AssertionError(f"the bot exited with {self.bot.process.returncode}:\n{self.bot.logs()[-3000:]}")
             if time.monotonic() > deadline:
@@ -202,14 +204,16 @@ def bot_env(discord: FakeDiscord, api: FakeMusicApi, data_dir: Path, **overrides
 
 
 @contextlib.asynccontextmanager
-async def running_stack(tmp_path: Path, **env_overrides: str) -> AsyncIterator[Stack]:
-    """Fakes in this process, the bot in its own; the bot's log is printed if the test fails."""
+async def running_stack(tmp_path: Path, *, dev_guild: bool = False, **env_overrides: str) -> AsyncIterator[Stack]:
+    """Fakes in this process, the bot in its own (`dev_guild`: DEV_GUILD_ID names the test server)."""
     async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
         guild = discord.add_guild("Jam Server")
         channel = discord.add_channel(guild, "songs")
         alice = discord.add_member(guild, "alice")
         bob = discord.add_member(guild, "bob")
         data_dir = tmp_path / "data"
+        if dev_guild:
+            env_overrides["DEV_GUILD_ID"] = str(guild.id)
         bot = BotProcess(bot_env(discord, api, data_dir, **env_overrides), tmp_path / "bot.log")
         stack = Stack(discord=discord, api=api, bot=bot, guild=guild, channel=channel, alice=alice, bob=bob,
                       data_dir=data_dir)

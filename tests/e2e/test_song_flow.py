@@ -4,7 +4,7 @@ import asyncio
 
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour, Timing
-from tests.e2e.harness import is_status
+from tests.e2e.harness import is_status, running_stack
 
 
 async def test_a_member_gets_their_song_as_a_reply_with_the_exact_bytes(stack):
@@ -115,3 +115,27 @@ async def test_the_cancel_button_works_only_for_the_requester(stack):
     alice_click = await stack.discord.click_button(user=stack.alice, message=status, custom_id="songjam:cancel:1")
     assert "cancelled" in (await alice_click.wait_followups(1))[0].content
     await stack.wait_status(1, "cancelled")
+
+
+async def test_another_model_takes_a_style_and_longer_lyrics(tmp_path):
+    async with running_stack(tmp_path, MUSIC_MODEL="minimax/music-cover") as stack:
+        lyrics = "[Verse] " + "walking down the road " * 40  # ~850 characters: over minimax-music's 600
+        ix = await stack.create_song(stack.alice, lyrics, stack.attach("ref.mp3", make_mp3(20.0)),
+                                     style="dreamy lo-fi, soft vocals")
+        assert "Queued as job 1" in (await ix.wait_followups(1, timeout=10))[0].content
+        await stack.wait_song(1)
+        body = stack.api.only_task().body
+        assert body["model"] == "minimax/music-cover"
+        assert body["prompt"] == "dreamy lo-fi, soft vocals"
+        assert body["lyrics"] == lyrics.strip()
+
+        form = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song create")
+        modal = await form.wait_response()
+        assert "style" in str(modal.data["components"]), "the form asks for the style this model needs"
+
+
+async def test_dev_guild_id_syncs_the_commands_to_that_server_only(tmp_path):
+    async with running_stack(tmp_path, dev_guild=True) as stack:
+        names = {command["name"] for command in stack.discord.commands(stack.guild)}
+        assert {"song", "quota", "songadmin", "jam"} <= names
+        assert stack.discord.commands() == []
