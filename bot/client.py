@@ -10,12 +10,16 @@ import yarl
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.jams import Jams
+from bot.moderation import Moderation
 from bot.music_api import MusicApiClient
 from bot.storage import Storage
+from bot.storage.jams import JamStore
+from bot.storage.moderation import ModerationStore
 
 log = logging.getLogger("songjam.client")
 
-EXTENSIONS = ("cogs.errors", "cogs.songs")
+EXTENSIONS = ("cogs.errors", "cogs.songs", "cogs.jams", "cogs.moderation_views", "cogs.admin", "cogs.quota")
 
 
 def point_discord_at(settings: Settings) -> None:
@@ -53,6 +57,8 @@ class SongjamBot(commands.Bot):
         self.session = session
         self.storage = storage
         self.music_api = music_api
+        self.jams = Jams(JamStore(storage.db))  # type: ignore[attr-defined]  # SqliteStorage's database
+        self.moderation = Moderation(ModerationStore(storage.db), settings)  # type: ignore[attr-defined]
         self._sync_commands = sync_commands
 
     async def setup_hook(self) -> None:

@@ -22,6 +22,7 @@ class QuotaLimits:
     global_daily: int | None = None
     cooldown_s: float = 0.0
     free: bool = False  # e.g. a sponsored jam entry: recorded, never charged
+    jam_entry_limit: int | None = None  # entries per member in the job's jam (NewJob.jam_id)
 
 
 class QuotaExceeded(Exception):

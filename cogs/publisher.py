@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.engine import DeliveryRetry
 from bot.jobs import Delivery, Job, JobProgress
 from bot.render import delivery_message, end_message, song_filename, status_message
+from cogs.jam_views import delivery_view
 from cogs.song_views import job_view
 
 log = logging.getLogger("songjam.publisher")
@@ -44,22 +45,27 @@ class DiscordPublisher:
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
         content = status_message(job, progress)
         view = job_view(job)
-        channel = await self._channel(job.channel_id)
-        if job.status_message_id is not None:
-            message = channel.get_partial_message(job.status_message_id)  # type: ignore[attr-defined]
-            try:
+        try:
+            channel = await self._channel(job.channel_id)
+            if job.status_message_id is not None:
+                message = channel.get_partial_message(job.status_message_id)  # type: ignore[attr-defined]
                 await message.edit(content=content, view=view)
                 return None
-            except discord.NotFound:
-                log.info("job %d: status message was deleted; posting a new one", job.id)
-        sent = await channel.send(content, view=view, allowed_mentions=discord.AllowedMentions.none(),
-                                  nonce=_nonce("s", job))
+            sent = await channel.send(content, view=view, allowed_mentions=discord.AllowedMentions.none(),
+                                      nonce=_nonce("s", job))
+        except (discord.Forbidden, discord.NotFound):
+            # The channel is gone or closed to the bot, or a moderator deleted the message: the
+            # song still arrives (by DM if need be), and /song status always shows the job.
+            log.info("job %d: its status can't be shown in channel %d", job.id, job.channel_id)
+            return None
         return sent.id
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
         try:
             channel = await self._channel(job.channel_id)
-            return await self._post(channel, job, reply=True)
+            jams = self.bot.jams  # type: ignore[attr-defined]
+            view = await delivery_view(jams, job, jams.clock())
+            return await self._post(channel, job, reply=True, view=view)
         except (discord.Forbidden, discord.NotFound):
             log.info("job %d: channel closed to the bot; sending the song by DM", job.id)
         try:
@@ -70,7 +76,9 @@ class DiscordPublisher:
             log.warning("job %d: no channel or DM takes the song; it stays on /song status", job.id)
             return Delivery.NONE, None
 
-    async def _post(self, channel: discord.abc.Messageable, job: Job, *, reply: bool) -> tuple[Delivery, int | None]:
+    async def _post(
+        self, channel: discord.abc.Messageable, job: Job, *, reply: bool, view: discord.ui.View | None = None
+    ) -> tuple[Delivery, int | None]:
         reference = None
         if reply and job.status_message_id is not None:
             reference = discord.MessageReference(
@@ -84,6 +92,7 @@ class DiscordPublisher:
                     message = await channel.send(
                         delivery_message(job, as_link=False), file=discord.File(path, filename=song_filename(job)),
                         reference=reference, allowed_mentions=requester_only(job.user_id), nonce=_nonce("d", job),
+                        view=view,
                     )
                     return Delivery.REPLY, message.id
                 except discord.HTTPException as exc:
@@ -92,7 +101,7 @@ class DiscordPublisher:
                     log.info("job %d: Discord refused the file as too large; posting the link", job.id)
             message = await channel.send(
                 delivery_message(job, as_link=True), reference=reference,
-                allowed_mentions=requester_only(job.user_id), nonce=_nonce("l", job),
+                allowed_mentions=requester_only(job.user_id), nonce=_nonce("l", job), view=view,
             )
             return Delivery.LINK, message.id
         except discord.DiscordServerError as exc:
@@ -121,3 +130,12 @@ class DiscordPublisher:
             await user.send(content, nonce=_nonce("e", job))
         except (discord.Forbidden, discord.NotFound):
             log.info("job %d: the member can't be told (no channel, DMs closed)", job.id)
+
+    async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:
+        """Replace the buttons under a posted song (its jam closed); a deleted message is left alone."""
+        try:
+            channel = await self._channel(channel_id)
+            message = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
+            await message.edit(view=view)
+        except (discord.Forbidden, discord.NotFound):
+            log.info("message %d in channel %d is gone; its jam buttons stay as they were", message_id, channel_id)

@@ -118,11 +118,11 @@ class Songs(commands.Cog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            await verify_reference(self.bot.session, request, self.model, max_bytes=settings.reference_max_bytes,
-                                   work_dir=settings.incoming_dir)
             assert interaction.guild_id is not None and interaction.channel_id is not None
             admission = await self.bot.jams.admit(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
                                                   user_id=interaction.user.id, jam_id=jam, now=self.bot.jams.clock())
+            await verify_reference(self.bot.session, request, self.model, max_bytes=settings.reference_max_bytes,
+                                   work_dir=settings.incoming_dir)
             job = await self.engine.enqueue(
                 NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
                        model=self.model.name, prompt_text=request.prompt_text, style=request.style,

@@ -14,12 +14,15 @@ from bot.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
 from bot.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.storage.base import MemberUsage
 from bot.storage.database import Database, scalar
+from bot.storage.moderation import record_bonus_spend, return_bonus_credit, take_bonus_credit
 
 JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
 _UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
 _UNFINISHED = tuple(sorted(UNFINISHED_STATES))
 _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in _UNFINISHED)
 _SELECT = ", ".join(JOB_COLUMNS)
+# Jobs paid with a bonus credit do not count against the member's rolling quota.
+_NOT_BONUS = "NOT EXISTS (SELECT 1 FROM bonus_spends WHERE bonus_spends.job_id = jobs.id)"
 
 
 def _job_from_row(row: aiosqlite.Row) -> Job:
@@ -67,7 +70,7 @@ class SqliteStorage:
 
     async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
         async with self._transaction() as conn:
-            await self._enforce(conn, new, limits, now)
+            paid_with_bonus = await self._enforce(conn, new, limits, now)
             rows = await conn.execute_fetchall(
                 f"""
                 INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, style,
@@ -80,11 +83,32 @@ class SqliteStorage:
                  new.reference_url, new.reference_name, new.jam_id, int(not limits.free), now,
                  now + timeout_s, now),
             )
-        return _job_from_row(next(iter(rows)))
+            job = _job_from_row(next(iter(rows)))
+            if paid_with_bonus:
+                await record_bonus_spend(conn, job.id, new.guild_id, new.user_id, now)
+        return job
 
-    async def _enforce(self, conn: aiosqlite.Connection, new: NewJob, limits: QuotaLimits, now: float) -> None:
-        """Raise QuotaExceeded when the job does not fit; runs inside the charging transaction."""
+    async def _enforce(self, conn: aiosqlite.Connection, new: NewJob, limits: QuotaLimits, now: float) -> bool:
+        """Raise QuotaExceeded when the job does not fit; runs inside the charging transaction.
+
+        Returns True when the daily quota is used up and one of the member's bonus credits (taken
+        here) pays for the job instead.
+        """
         day_ago = now - DAY_SECONDS
+        if new.jam_id is not None:
+            is_open = await self._scalar(
+                conn, "SELECT COUNT(*) FROM jams WHERE id = ? AND state = 'open' AND ends_at > ?", (new.jam_id, now)
+            )
+            if not is_open:
+                raise QuotaExceeded("The jam closed before your song could be entered, so nothing was made.")
+            if limits.jam_entry_limit is not None:
+                entries = await self._scalar(
+                    conn, "SELECT COUNT(*) FROM jobs WHERE jam_id = ? AND user_id = ?"
+                          " AND state NOT IN ('failed', 'cancelled', 'expired')",
+                    (new.jam_id, new.user_id),
+                )
+                if entries >= limits.jam_entry_limit:
+                    raise QuotaExceeded(f"You've already entered {entries} song(s) in this jam, the most it takes.")
         if limits.member_unfinished is not None:
             unfinished = await self._scalar(
                 conn,
@@ -110,29 +134,42 @@ class SqliteStorage:
             if last is not None and now - last < limits.cooldown_s:
                 raise QuotaExceeded("You're on cooldown between songs.", lifts_at=last + limits.cooldown_s)
         if limits.free:
-            return
+            return False
         if limits.global_daily is not None:
-            used = await self._scalar(
-                conn, "SELECT COUNT(*) FROM jobs WHERE charged = 1 AND refunded = 0 AND created_at > ?",
-                (day_ago,),
-            )
+            counted, params = "charged = 1 AND refunded = 0 AND created_at > ?", (day_ago,)
+            used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.global_daily:
-                raise QuotaExceeded("The bot has reached its daily song limit; try again tomorrow.")
+                raise QuotaExceeded("The bot has reached its daily song limit for all servers.",
+                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.global_daily))
         if limits.guild_daily is not None:
-            used = await self._scalar(
-                conn,
-                "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?",
-                (new.guild_id, day_ago),
-            )
+            counted = "guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?"
+            params = (new.guild_id, day_ago)
+            used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.guild_daily:
-                raise QuotaExceeded("This server has reached its daily song limit; try again tomorrow.")
+                raise QuotaExceeded("This server has reached its daily song limit.",
+                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.guild_daily))
         if limits.member_daily is not None:
             usage = await self._member_usage(conn, new.guild_id, new.user_id, now)
             if usage.used >= limits.member_daily:
+                if await take_bonus_credit(conn, new.guild_id, new.user_id):
+                    return True
+                counted = (f"guild_id = ? AND user_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?"
+                           f" AND {_NOT_BONUS}")
+                params = (new.guild_id, new.user_id, day_ago)
                 raise QuotaExceeded(
                     f"You've used all {limits.member_daily} of your songs for the last 24 hours.",
-                    lifts_at=usage.next_free_at,
+                    lifts_at=await self._frees_at(conn, counted, params, usage.used - limits.member_daily),
                 )
+        return False
+
+    async def _frees_at(
+        self, conn: aiosqlite.Connection, counted: str, params: tuple[Any, ...], excess: int
+    ) -> float | None:
+        """When enough counted jobs leave the rolling day for one more to fit (None: never, cap 0)."""
+        oldest = await self._scalar(
+            conn, f"SELECT created_at FROM jobs WHERE {counted} ORDER BY created_at LIMIT 1 OFFSET ?", (*params, excess)
+        )
+        return None if oldest is None else float(oldest) + DAY_SECONDS
 
     async def get_job(self, job_id: int) -> Job | None:
         jobs = await self._fetch_jobs("id = ?", (job_id,))
@@ -188,7 +225,10 @@ class SqliteStorage:
         if refund:
             fields["refunded"] = True  # only counts where the job was charged
         async with self._transaction() as conn:
-            return await self._update(conn, job_id, expect, fields)
+            job = await self._update(conn, job_id, expect, fields)
+            if job is not None and refund:
+                await return_bonus_credit(conn, job_id, now)  # a bonus-paid job gives its bonus back
+            return job
 
     async def jobs_in_state(self, state: JobState) -> list[Job]:
         return await self._fetch_jobs("state = ? ORDER BY id", (state.value,))
@@ -221,9 +261,10 @@ class SqliteStorage:
         rows = list(await conn.execute_fetchall(
             f"""
             SELECT
-                COALESCE(SUM(charged = 1 AND refunded = 0 AND created_at > :since), 0),
+                COALESCE(SUM(charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}), 0),
                 COALESCE(SUM(state IN ({_UNFINISHED_SQL})), 0),
-                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > :since THEN created_at END)
+                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}
+                    THEN created_at END)
             FROM jobs WHERE guild_id = :guild AND user_id = :user AND created_at > :floor
             """,
             {"since": now - DAY_SECONDS, "guild": guild_id, "user": user_id, "floor": now - 7 * DAY_SECONDS},

@@ -1,0 +1,49 @@
+"""The moderation gate in front of `/song create`: refusals, the rights prompt and the mod log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+
+from bot.moderation import BlockedLyrics, Moderation, Refused, RightsNeeded
+from bot.moderation_text import with_lift
+from bot.quota import QuotaLimits
+from cogs.mod_access import as_member
+from cogs.moderation_views import Resume, ask_for_rights
+from cogs.modlog import post_modlog
+
+
+def channel_scope(interaction: discord.Interaction[Any]) -> set[int]:
+    """Where the command ran: the channel, and for a thread also its parent."""
+    ids = {interaction.channel_id} if interaction.channel_id is not None else set()
+    parent_id = getattr(interaction.channel, "parent_id", None)
+    if parent_id is not None:
+        ids.add(parent_id)
+    return ids
+
+
+async def admit(
+    interaction: discord.Interaction[Any], lyrics: str, style: str | None, *, resume: Resume
+) -> QuotaLimits | None:
+    """The limits to charge the song against; None once the member has been answered instead.
+
+    Runs before the interaction is answered (fast reads only). A refusal is private and changes
+    nothing; a member who has not confirmed their rights gets the button, and `resume` runs the
+    submission again when they click it.
+    """
+    moderation: Moderation = interaction.client.moderation  # type: ignore[attr-defined]
+    try:
+        return await moderation.admit(as_member(interaction), channel_scope(interaction), f"{lyrics}\n{style or ''}")
+    except RightsNeeded as exc:
+        await ask_for_rights(interaction, exc.user_message, resume)
+    except Refused as exc:
+        await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+        if isinstance(exc, BlockedLyrics):
+            assert interaction.guild_id is not None
+            await post_modlog(
+                interaction.client, moderation, interaction.guild_id,
+                f"🚫 Refused lyrics from <@{interaction.user.id}> in <#{interaction.channel_id}>: "
+                f"they match the blocked entry `{exc.entry}`.",
+            )
+    return None
