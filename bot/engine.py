@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from bot.jobs import Delivery, Job, JobProgress, JobState, NewJob
+from bot.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.models import get_model
 from bot.music_api import (
     MusicApiBusy,
@@ -40,6 +40,14 @@ MAX_UNKNOWN_ID_POLLS = 5
 MAX_NOTIFY_TRIES = 8
 MAX_RESULT_BYTES = 200 * 1024 * 1024
 STATUS_WORKERS = 4
+# Each step of a job runs with its own number of slots, so a slow one (a 5 s submit, a rate-limited
+# Discord) never keeps the others from being started.
+STEP_STATES: dict[str, tuple[JobState, ...]] = {
+    "submit": (JobState.PENDING,),
+    "poll": (JobState.SUBMITTED,),
+    "deliver": (JobState.COMPLETED,),
+    "notify": tuple(sorted(TERMINAL_STATES)),
+}
 
 BUSY_MESSAGE = "The music service is busy right now, so nothing was charged. Please try again in a few minutes."
 UNAVAILABLE_MESSAGE = "Song generation is unavailable right now, so nothing was charged. The bot's operator is on it."
@@ -83,7 +91,8 @@ class EngineConfig:
     dense_poll_interval_s: float = 1.0
     fault_base_s: float = 2.0
     max_concurrent_polls: int = 16
-    max_concurrent_submits: int = 16
+    max_concurrent_submits: int = 64  # a submit waits 4.5-7 s on the API: 64 make about 10 a second
+    max_concurrent_deliveries: int = 8
     idle_wait_s: float = 60.0
     initial_estimate_s: float = DEFAULT_ESTIMATE_S  # until recent generations say otherwise
 
@@ -111,8 +120,9 @@ class JobEngine:
         self.clock = clock
         self._wake = asyncio.Event()
         self._in_flight: dict[int, asyncio.Task[None]] = {}
-        self._poll_slots = asyncio.Semaphore(config.max_concurrent_polls)
-        self._submit_slots = asyncio.Semaphore(config.max_concurrent_submits)
+        self._slots = {"submit": config.max_concurrent_submits, "poll": config.max_concurrent_polls,
+                       "deliver": config.max_concurrent_deliveries, "notify": config.max_concurrent_deliveries}
+        self._running: dict[str, set[int]] = {step: set() for step in STEP_STATES}
         self._delivery_locks: dict[int, asyncio.Lock] = {}
         self._status_wanted: dict[int, None] = {}
         self._status_event = asyncio.Event()
@@ -192,13 +202,16 @@ class JobEngine:
     async def _dispatch_due(self) -> None:
         self._wake.clear()
         now = self.clock()
-        capacity = self.config.max_concurrent_polls + self.config.max_concurrent_submits
-        due = await self.storage.due_jobs(now, limit=capacity + len(self._in_flight))
-        for job in due:
-            if job.id not in self._in_flight and len(self._in_flight) < capacity:
-                task = asyncio.create_task(self._process(job), name=f"songjam-job-{job.id}")
-                self._in_flight[job.id] = task
-                task.add_done_callback(lambda _t, job_id=job.id: self._job_done(job_id))
+        for step, states in STEP_STATES.items():
+            running = self._running[step]
+            free = self._slots[step] - len(running)
+            if free <= 0:
+                continue
+            # Running jobs are still due in storage until their step ends: ask for enough to skip them.
+            for job in await self.storage.due_jobs(now, limit=free + len(running), states=states):
+                if free > 0 and job.id not in self._in_flight:
+                    self._start(step, job)
+                    free -= 1
         next_due = await self.storage.next_due_at()
         idle = self.config.idle_wait_s
         if next_due is None:
@@ -210,7 +223,14 @@ class JobEngine:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), timeout)
 
-    def _job_done(self, job_id: int) -> None:
+    def _start(self, step: str, job: Job) -> None:
+        task = asyncio.create_task(self._process(job), name=f"songjam-{step}-{job.id}")
+        self._in_flight[job.id] = task
+        self._running[step].add(job.id)
+        task.add_done_callback(lambda _t, step=step, job_id=job.id: self._job_done(step, job_id))
+
+    def _job_done(self, step: str, job_id: int) -> None:
+        self._running[step].discard(job_id)
         task = self._in_flight.pop(job_id, None)
         if task is not None and not task.cancelled() and task.exception() is not None:
             log.error("job %d: unexpected error", job_id, exc_info=task.exception())
@@ -222,14 +242,11 @@ class JobEngine:
             if job.is_terminal:
                 await self._notify_end(job)
             elif job.state is JobState.PENDING:
-                async with self._submit_slots:
-                    await self._submit(job)
+                await self._submit(job)
             elif job.state is JobState.SUBMITTED:
-                async with self._poll_slots:
-                    await self._poll(job)
+                await self._poll(job)
             elif job.state is JobState.COMPLETED:
-                async with self._poll_slots:
-                    await self._finish_delivery(job)
+                await self._finish_delivery(job)
         except Exception:
             log.exception("job %d: unexpected error in state %s", job.id, job.state.value)
             current = await self._reload(job)
@@ -328,7 +345,7 @@ class JobEngine:
             )
             if completed is not None:
                 self._learn(completed)
-                await self._finish_delivery(completed)
+                self.wake()  # delivered as a step of its own: a slow Discord never holds up polling
             return
         elapsed = now - (job.submitted_at or job.created_at)
         delay = next_poll_delay(elapsed, self._estimate_s, self.config.dense_poll_interval_s)

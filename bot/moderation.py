@@ -154,14 +154,7 @@ class Moderation:
         member typed (lyrics and style). Fast reads only: this runs before Discord is answered.
         """
         guild_id = member.guild_id
-        ban = await self.store.active_ban(guild_id, member.user_id, self.clock())
-        if ban is not None:
-            raise Refused(ban_message(ban), lifts_at=ban.expires_at)
-        channels = await self.store.song_channels(guild_id)
-        if channels and not any(channel.channel_id in channel_ids for channel in channels):
-            listed = ", ".join(f"<#{channel.channel_id}>" for channel in channels[:10])
-            more = f" and {len(channels) - 10} more" if len(channels) > 10 else ""
-            raise Refused(f"Songs can be made only in {listed}{more} on this server.")
+        await self.check_access(member, channel_ids)
         entry = find_blocked(text, await self.store.blocked_entries(guild_id))
         if entry is not None:
             raise BlockedLyrics(entry)
@@ -169,6 +162,17 @@ class Moderation:
         if policy.rights_required and await self.store.rights_confirmed_at(guild_id, member.user_id) is None:
             raise RightsNeeded()
         return (await self.resolve(member, policy)).limits
+
+    async def check_access(self, member: Member, channel_ids: Collection[int]) -> None:
+        """Refused if the member is banned here or songs may not be made in this channel."""
+        ban = await self.store.active_ban(member.guild_id, member.user_id, self.clock())
+        if ban is not None:
+            raise Refused(ban_message(ban), lifts_at=ban.expires_at)
+        channels = await self.store.song_channels(member.guild_id)
+        if channels and not any(channel.channel_id in channel_ids for channel in channels):
+            listed = ", ".join(f"<#{channel.channel_id}>" for channel in channels[:10])
+            more = f" and {len(channels) - 10} more" if len(channels) > 10 else ""
+            raise Refused(f"Songs can be made only in {listed}{more} on this server.")
 
     async def confirm_rights(self, guild_id: int, user_id: int) -> float:
         """Record that the member confirmed their rights to their references; returns when."""

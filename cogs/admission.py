@@ -47,3 +47,14 @@ async def admit(
                 f"they match the blocked entry `{exc.entry}`.",
             )
     return None
+
+
+async def refuse_if_barred(interaction: discord.Interaction[Any]) -> bool:
+    """Before opening the song form: a banned member, or the wrong channel, hears it now, not after typing."""
+    moderation: Moderation = interaction.client.moderation  # type: ignore[attr-defined]
+    try:
+        await moderation.check_access(as_member(interaction), channel_scope(interaction))
+    except Refused as exc:
+        await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+        return True
+    return False

@@ -22,7 +22,7 @@ from bot.models import get_model
 from bot.quota import QuotaExceeded
 from bot.render import job_details, job_line, timestamp
 from bot.render_jams import entry_note
-from cogs.admission import admit
+from cogs.admission import admit, refuse_if_barred
 from cogs.jam_choices import open_jam_choices
 from cogs.publisher import DiscordPublisher
 from cogs.song_views import CancelButton, SongModal
@@ -85,6 +85,8 @@ class Songs(commands.Cog):
     ) -> None:
         """Make a song from a reference track and your lyrics."""
         if lyrics is None:
+            if await refuse_if_barred(interaction):
+                return
             await interaction.response.send_modal(
                 SongModal(self.model, functools.partial(self.start_job, jam=jam), reference=reference, style=style)
             )

@@ -30,8 +30,8 @@ class Storage(Protocol):
     ) -> list[Job]:
         """The member's newest jobs in that server; `search` matches the id or the reference name."""
 
-    async def due_jobs(self, now: float, limit: int) -> list[Job]:
-        """Jobs with work due (next_attempt_at <= now), most overdue first."""
+    async def due_jobs(self, now: float, limit: int, states: Iterable[JobState] | None = None) -> list[Job]:
+        """Jobs with work due (next_attempt_at <= now), most overdue first; only in `states` if given."""
 
     async def next_due_at(self) -> float | None: ...
 

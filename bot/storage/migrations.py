@@ -49,7 +49,10 @@ JOBS_SCHEMA = """
     CREATE INDEX jobs_created ON jobs (created_at);
 """
 
-MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA]
+# 4: the job engine asks for due jobs one state at a time.
+DUE_BY_STATE = "CREATE INDEX jobs_state_due ON jobs (state, next_attempt_at) WHERE next_attempt_at IS NOT NULL"
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:

@@ -185,11 +185,13 @@ class SqliteStorage:
             params += [pattern, "%" + pattern]
         return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
 
-    async def due_jobs(self, now: float, limit: int) -> list[Job]:
-        return await self._fetch_jobs(
-            "next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
-            (now, limit),
-        )
+    async def due_jobs(self, now: float, limit: int, states: Iterable[JobState] | None = None) -> list[Job]:
+        where, params = "next_attempt_at IS NOT NULL AND next_attempt_at <= ?", [now]
+        if states is not None:
+            wanted = [state.value for state in states]
+            where = f"state IN ({', '.join('?' * len(wanted))}) AND {where}"
+            params = [*wanted, now]
+        return await self._fetch_jobs(f"{where} ORDER BY next_attempt_at LIMIT ?", [*params, limit])
 
     async def next_due_at(self) -> float | None:
         return await self._scalar(

@@ -10,6 +10,7 @@ from bot.jobs import Delivery, JobState
 from bot.quota import QuotaLimits
 from bot.storage.jams import JamStore
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.schema_jams import JAM_SCHEMA
 from tests.support.jams import CHANNEL, GUILD, HOST, NOW, deliver, make_song, new_job, open_world
 
 ALICE, BOB, CAROL = 101, 102, 103
@@ -29,7 +30,7 @@ async def world(tmp_path):
 
 async def test_the_jam_schema_is_migration_three(world):
     storage, _ = world
-    assert len(MIGRATIONS) == 3
+    assert MIGRATIONS[2] is JAM_SCHEMA
     tables = {row[0] for row in await storage.db.fetch_all("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"jams", "jam_votes", "jam_settings"} <= tables
 

@@ -177,6 +177,10 @@ async def test_bans_channels_and_blocked_words_refuse_privately_and_change_nothi
     assert "It lifts <t:" in refusal
     assert f"<@{alice.id}>" in (await admin(stack, "bans")).data["content"]
     assert "You are barred" in await quota(stack, alice)
+    form = await (await stack.discord.slash_command(user=alice, channel=stack.channel, name="song create")
+                  ).wait_response()
+    assert form.type == 4 and form.ephemeral, "a banned member is told before the form, not after typing"
+    assert "spamming the channel" in form.data["content"]
     with pytest.raises(CommandUnavailable):
         await stack.discord.slash_command(user=stack.bob, channel=stack.channel, name=["songadmin", "bans"])
     await admin(stack, "unban", member=alice)
@@ -185,6 +189,8 @@ async def test_bans_channels_and_blocked_words_refuse_privately_and_change_nothi
     await admin(stack, "channels", "add", channel=stack.channel)
     refusal, _ = await song(stack, alice, channel=general)
     assert refusal == f"Songs can be made only in <#{stack.channel.id}> on this server."
+    form = await (await stack.discord.slash_command(user=alice, channel=general, name="song create")).wait_response()
+    assert form.type == 4 and form.data["content"] == refusal
 
     await admin(stack, "words", "add", word="Bad")
     refusal, response = await song(stack, alice, lyrics="ＢＡＤ vibes only")
