@@ -7,17 +7,14 @@ from pathlib import Path
 
 import aiohttp
 
+from bot.errors import UserFacingError
 from bot.lyrics import LyricsRejected, check_style, format_prompt
 from bot.models import MusicModel
 from bot.reference import ReferenceInfo, ReferenceRejected, fetch_and_inspect, precheck
 
 
-class InputRejected(Exception):
+class InputRejected(UserFacingError):
     """Bad input: `user_message` is said privately to the member, and nothing is recorded."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from bot.errors import UserFacingError
 from bot.jobs import JobState
 
 
@@ -14,12 +15,8 @@ class JamState(enum.StrEnum):
     CANCELLED = "cancelled"  # stopped by a moderator: no results
 
 
-class JamRefused(Exception):
+class JamRefused(UserFacingError):
     """A jam rule says no; `user_message` is what the member is told (privately)."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.errors import UserFacingError
 from bot.models import MusicModel
 
 ACCOMPANIMENT_MARKER = "##"
@@ -22,12 +23,8 @@ _MARKDOWN_SPECIAL = frozenset("\\*_~`|>#[]()-")
 _NUMBERED_LIST = re.compile(r"\d+\.")
 
 
-class LyricsRejected(Exception):
+class LyricsRejected(UserFacingError):
     """The lyrics or style cannot be sent; `user_message` tells the member why."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 def from_inline(text: str) -> str:

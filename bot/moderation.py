@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.errors import LimitReached, UserFacingError
 from bot.moderation_text import ban_message, credits, plain, songs
 from bot.quota import DAY_SECONDS, QuotaLimits
 from bot.render import timestamp
@@ -38,13 +39,8 @@ BLOCKED_MESSAGE = (
 )
 
 
-class Refused(Exception):
+class Refused(LimitReached):
     """A member may not start a song; `user_message` is said privately, `lifts_at` (Unix s) if known."""
-
-    def __init__(self, user_message: str, lifts_at: float | None = None) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.lifts_at = lifts_at
 
 
 class BlockedLyrics(Refused):
@@ -62,12 +58,8 @@ class RightsNeeded(Refused):
         super().__init__(RIGHTS_QUESTION)
 
 
-class ModerationError(Exception):
+class ModerationError(UserFacingError):
     """A moderator's request cannot be done as asked; `user_message` says why."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.errors import LimitReached
+
 DAY_SECONDS = 24 * 60 * 60
 
 
@@ -25,10 +27,5 @@ class QuotaLimits:
     jam_entry_limit: int | None = None  # entries per member in the job's jam (NewJob.jam_id)
 
 
-class QuotaExceeded(Exception):
+class QuotaExceeded(LimitReached):
     """A limit stops this job; `lifts_at` (Unix seconds) says when it frees up, if known."""
-
-    def __init__(self, user_message: str, lifts_at: float | None = None) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.lifts_at = lifts_at

@@ -22,6 +22,7 @@ import mutagen.flac
 import mutagen.mp3
 import mutagen.wave
 
+from bot.errors import UserFacingError
 from bot.models import MusicModel
 
 DOWNLOAD_TIMEOUT_S = 30.0
@@ -48,12 +49,8 @@ _UNREADABLE = "That file isn't an audio file we can read. Export it again as {ac
 _FETCH_FAILED = "Discord couldn't give me your file; please upload it again."
 
 
-class ReferenceRejected(Exception):
+class ReferenceRejected(UserFacingError):
     """The reference track cannot be used; `user_message` tells the member why."""
-
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
 
 
 @dataclass(frozen=True)
