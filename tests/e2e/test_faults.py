@@ -132,3 +132,14 @@ async def test_discord_refusing_the_file_as_too_large_falls_back_to_the_link(sta
     row = await stack.wait_row(job_id, lambda r: r["state"] == "delivered")
     assert row["delivery"] == "link"
     assert stack.songs_for(job_id) == []
+
+
+async def test_a_dropped_gateway_is_resumed_and_the_song_still_arrives(stack):
+    stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
+    job_id = await start_song(stack)
+    resumes = stack.discord.resumes
+    await stack.discord.drop_gateway()
+    await stack.wait_song(job_id)
+    ix = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song list")
+    assert f"`{job_id}`" in (await ix.wait_response(timeout=10)).data["content"]
+    assert stack.discord.resumes == resumes + 1
