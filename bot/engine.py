@@ -48,6 +48,7 @@ STEP_STATES: dict[str, tuple[JobState, ...]] = {
     "deliver": (JobState.COMPLETED,),
     "notify": tuple(sorted(TERMINAL_STATES)),
 }
+STEP_OF = {state: step for step, states in STEP_STATES.items() for state in states}
 
 BUSY_MESSAGE = "The music service is busy right now, so nothing was charged. Please try again in a few minutes."
 UNAVAILABLE_MESSAGE = "Song generation is unavailable right now, so nothing was charged. The bot's operator is on it."
@@ -202,16 +203,14 @@ class JobEngine:
     async def _dispatch_due(self) -> None:
         self._wake.clear()
         now = self.clock()
-        for step, states in STEP_STATES.items():
-            running = self._running[step]
-            free = self._slots[step] - len(running)
-            if free <= 0:
-                continue
-            # Running jobs are still due in storage until their step ends: ask for enough to skip them.
-            for job in await self.storage.due_jobs(now, limit=free + len(running), states=states):
-                if free > 0 and job.id not in self._in_flight:
-                    self._start(step, job)
-                    free -= 1
+        free = {step: self._slots[step] - len(running) for step, running in self._running.items()}
+        # Running jobs stay due in storage until their step ends: ask for enough to skip them.
+        wanted = {state: free[step] + len(self._running[step]) for state, step in STEP_OF.items() if free[step] > 0}
+        for job in await self.storage.due_by_state(now, wanted):
+            step = STEP_OF[job.state]
+            if free[step] > 0 and job.id not in self._in_flight:
+                self._start(step, job)
+                free[step] -= 1
         next_due = await self.storage.next_due_at()
         idle = self.config.idle_wait_s
         if next_due is None:

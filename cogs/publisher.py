@@ -13,12 +13,17 @@ from bot.engine import DeliveryRetry
 from bot.jobs import Delivery, Job, JobProgress
 from bot.render import delivery_message, end_message, song_filename, status_message
 from cogs.jam_views import delivery_view
+from cogs.pacer import SONG, STATUS, Pacer
 from cogs.song_views import job_view
 
 log = logging.getLogger("songjam.publisher")
 
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 UPLOAD_TOO_LARGE = 40005
+# Discord allows a bot about 50 requests a second in all: at most 40 a second (5 at once) go to
+# channel messages, which leaves room for everything else the bot sends.
+CHANNEL_REQUESTS_PER_SECOND = 40
+CHANNEL_REQUEST_BURST = 5
 
 
 def requester_only(user_id: int) -> discord.AllowedMentions:
@@ -34,6 +39,7 @@ def _nonce(kind: str, job: Job) -> str:
 class DiscordPublisher:
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
+        self.pacer = Pacer(CHANNEL_REQUESTS_PER_SECOND, CHANNEL_REQUEST_BURST)
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable:
         channel = self.bot.get_channel(channel_id)
@@ -47,6 +53,7 @@ class DiscordPublisher:
         view = job_view(job)
         try:
             channel = await self._channel(job.channel_id)
+            await self.pacer.turn(STATUS)
             if job.status_message_id is not None:
                 message = channel.get_partial_message(job.status_message_id)  # type: ignore[attr-defined]
                 await message.edit(content=content, view=view)
@@ -89,6 +96,7 @@ class DiscordPublisher:
         try:
             if path is not None and path.exists() and path.stat().st_size <= limit:
                 try:
+                    await self.pacer.turn(SONG)
                     message = await channel.send(
                         delivery_message(job, as_link=False), file=discord.File(path, filename=song_filename(job)),
                         reference=reference, allowed_mentions=requester_only(job.user_id), nonce=_nonce("d", job),
@@ -99,6 +107,7 @@ class DiscordPublisher:
                     if exc.status != 413 and exc.code != UPLOAD_TOO_LARGE:
                         raise
                     log.info("job %d: Discord refused the file as too large; posting the link", job.id)
+            await self.pacer.turn(SONG)
             message = await channel.send(
                 delivery_message(job, as_link=True), reference=reference,
                 allowed_mentions=requester_only(job.user_id), nonce=_nonce("l", job), view=view,
@@ -118,6 +127,7 @@ class DiscordPublisher:
             )
         try:
             channel = await self._channel(job.channel_id)
+            await self.pacer.turn(SONG)
             await channel.send(content, reference=reference, allowed_mentions=requester_only(job.user_id),
                                nonce=_nonce("e", job))
             return
@@ -136,6 +146,7 @@ class DiscordPublisher:
         try:
             channel = await self._channel(channel_id)
             message = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
+            await self.pacer.turn(STATUS)
             await message.edit(view=view)
         except (discord.Forbidden, discord.NotFound):
             log.info("message %d in channel %d is gone; its jam buttons stay as they were", message_id, channel_id)

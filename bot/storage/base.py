@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -30,8 +30,11 @@ class Storage(Protocol):
     ) -> list[Job]:
         """The member's newest jobs in that server; `search` matches the id or the reference name."""
 
-    async def due_jobs(self, now: float, limit: int, states: Iterable[JobState] | None = None) -> list[Job]:
-        """Jobs with work due (next_attempt_at <= now), most overdue first; only in `states` if given."""
+    async def due_jobs(self, now: float, limit: int) -> list[Job]:
+        """Jobs with work due (next_attempt_at <= now), most overdue first."""
+
+    async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
+        """Up to `limits[state]` due jobs in each state, most overdue first within a state."""
 
     async def next_due_at(self) -> float | None: ...
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -185,13 +185,24 @@ class SqliteStorage:
             params += [pattern, "%" + pattern]
         return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
 
-    async def due_jobs(self, now: float, limit: int, states: Iterable[JobState] | None = None) -> list[Job]:
-        where, params = "next_attempt_at IS NOT NULL AND next_attempt_at <= ?", [now]
-        if states is not None:
-            wanted = [state.value for state in states]
-            where = f"state IN ({', '.join('?' * len(wanted))}) AND {where}"
-            params = [*wanted, now]
-        return await self._fetch_jobs(f"{where} ORDER BY next_attempt_at LIMIT ?", [*params, limit])
+    async def due_jobs(self, now: float, limit: int) -> list[Job]:
+        return await self._fetch_jobs(
+            "next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
+            (now, limit),
+        )
+
+    async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
+        # One round trip; each part walks the (state, next_attempt_at) index and stops at its limit.
+        wanted = [(state, limit) for state, limit in limits.items() if limit > 0]
+        if not wanted:
+            return []
+        part = (f"SELECT * FROM (SELECT {_SELECT} FROM jobs WHERE state = ? AND next_attempt_at IS NOT NULL"
+                " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)")
+        rows = await self.db.fetch_all(
+            " UNION ALL ".join([part] * len(wanted)),
+            [value for state, limit in wanted for value in (state.value, now, limit)],
+        )
+        return [_job_from_row(row) for row in rows]
 
     async def next_due_at(self) -> float | None:
         return await self._scalar(

@@ -102,6 +102,18 @@ async def test_due_jobs_come_most_overdue_first(storage):
     assert await storage.next_due_at() == NOW - 5
 
 
+async def test_due_jobs_by_state_take_each_states_most_overdue_up_to_its_limit(storage):
+    jobs = [await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60) for _ in range(5)]
+    for job, due in zip(jobs[:3], (NOW - 1, NOW - 3, NOW - 2), strict=True):  # three polls due
+        await storage.update_job(job.id, (JobState.PENDING,), state=JobState.SUBMITTED, next_attempt_at=due)
+    await storage.update_job(jobs[3].id, (JobState.PENDING,), next_attempt_at=NOW + 10)  # a submit not yet due
+    due = await storage.due_by_state(NOW, {JobState.SUBMITTED: 2, JobState.PENDING: 5, JobState.COMPLETED: 0})
+    assert [(j.id, j.state) for j in due] == [
+        (jobs[1].id, JobState.SUBMITTED), (jobs[2].id, JobState.SUBMITTED), (jobs[4].id, JobState.PENDING),
+    ]
+    assert await storage.due_by_state(NOW, {}) == []
+
+
 async def test_queue_position_counts_unfinished_jobs_ahead(storage):
     jobs = [await storage.create_job(new_job(user_id=n), FIVE, now=NOW + n, timeout_s=60) for n in range(3)]
     await storage.finish_job(jobs[0].id, JobState.DELIVERED, None, now=NOW, refund=False, expect=(JobState.PENDING,))
