@@ -26,8 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
-from types import TracebackType
-from typing import Any, Literal, Self, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 import aiohttp
 import mutagen
@@ -37,6 +36,7 @@ from mutagen.mp3 import MP3
 from mutagen.wave import WAVE
 
 from fakes.audio import make_mp3
+from fakes.service import AsyncService
 
 __all__ = [
     "FAST",
@@ -406,7 +406,7 @@ _HTML_PAGE = (
 )
 
 
-class FakeMusicApi:
+class FakeMusicApi(AsyncService):
     """The fake gateway. Use ``async with FakeMusicApi() as fake:`` or ``start()``/``stop()``.
 
     ``base_url`` is the API origin; audio and ``host_file`` files are served from
@@ -489,18 +489,6 @@ class FakeMusicApi:
             await self._runner.cleanup()
             self._runner = None
         self._urls = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # --- Python control API ------------------------------------------------------------
 

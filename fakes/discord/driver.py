@@ -5,8 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
@@ -32,6 +31,7 @@ from fakes.discord.models import (
 from fakes.discord.permissions import Overwrite
 from fakes.discord.server import FakeServer, RequestRecord
 from fakes.discord.state import World
+from fakes.service import AsyncService
 
 UserLike = FakeUser | FakeMember
 ChannelLike = FakeChannel | int
@@ -40,7 +40,7 @@ MessageLike = StoredMessage | int
 MessagePredicate = Callable[[StoredMessage], bool]
 
 
-class FakeDiscord:
+class FakeDiscord(AsyncService):
     """A local Discord (gateway + REST + CDN) and the driver tests use to act as members.
 
     Use from the event loop that runs the bot. See ``fakes/discord/README.md``.
@@ -81,18 +81,6 @@ class FakeDiscord:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # ------------------------------------------------------------------ addresses and logs
 
