@@ -30,9 +30,6 @@ class Storage(Protocol):
     ) -> list[Job]:
         """The member's newest jobs in that server; `search` matches the id or the reference name."""
 
-    async def due_jobs(self, now: float, limit: int) -> list[Job]:
-        """Jobs with work due (next_attempt_at <= now), most overdue first."""
-
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         """Up to `limits[state]` due jobs in each state, most overdue first within a state."""
 

@@ -185,12 +185,6 @@ class SqliteStorage:
             params += [pattern, "%" + pattern]
         return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
 
-    async def due_jobs(self, now: float, limit: int) -> list[Job]:
-        return await self._fetch_jobs(
-            "next_attempt_at IS NOT NULL AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?",
-            (now, limit),
-        )
-
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         # One round trip; each part walks the (state, next_attempt_at) index and stops at its limit.
         wanted = [(state, limit) for state, limit in limits.items() if limit > 0]

@@ -42,7 +42,7 @@ async def test_a_new_job_is_pending_charged_and_due_at_once(storage):
     assert job.state is JobState.PENDING
     assert job.charged and not job.refunded
     assert job.expires_at == NOW + 1200
-    assert [j.id for j in await storage.due_jobs(NOW, 10)] == [job.id]
+    assert [j.id for j in await storage.due_by_state(NOW, {JobState.PENDING: 10})] == [job.id]
     usage = await storage.member_usage(10, 1, now=NOW)
     assert usage.used == 1 and usage.unfinished == 1 and usage.next_free_at == NOW + DAY_SECONDS
 
@@ -97,8 +97,8 @@ async def test_due_jobs_come_most_overdue_first(storage):
     await storage.update_job(a.id, (JobState.PENDING,), next_attempt_at=NOW + 30)
     await storage.update_job(b.id, (JobState.PENDING,), next_attempt_at=NOW - 5)
     await storage.update_job(c.id, (JobState.PENDING,), next_attempt_at=None)
-    assert [j.id for j in await storage.due_jobs(NOW, 10)] == [b.id]
-    assert [j.id for j in await storage.due_jobs(NOW + 31, 10)] == [b.id, a.id]
+    assert [j.id for j in await storage.due_by_state(NOW, {JobState.PENDING: 10})] == [b.id]
+    assert [j.id for j in await storage.due_by_state(NOW + 31, {JobState.PENDING: 10})] == [b.id, a.id]
     assert await storage.next_due_at() == NOW - 5
 
 
