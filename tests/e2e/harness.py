@@ -69,6 +69,8 @@ class BotProcess:
         try:
             return await asyncio.wait_for(self.process.wait(), 15)
         except TimeoutError:
+            # Not a test failure (the kill tests cover crashes), but worth seeing in the run's summary.
+            REPORT.append(f"slow shutdown: the bot ignored SIGTERM for 15 s (log: {self.log_path})")
             await self.kill()
             return None
 
