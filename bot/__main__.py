@@ -7,6 +7,7 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 
 import aiohttp
 import discord
@@ -18,6 +19,14 @@ from bot.music_api import MusicApiClient
 from bot.storage import SqliteStorage
 
 log = logging.getLogger("songjam")
+
+
+async def stop(bot: SongjamBot) -> None:
+    """Close on SIGTERM, saying how long it took (a host kills a worker that takes too long)."""
+    started = time.monotonic()
+    log.info("SIGTERM: closing")
+    await bot.close()
+    log.info("closed in %.1f s", time.monotonic() - started)
 
 
 async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
@@ -35,7 +44,7 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
             ) as bot:
                 # A host stopping the worker sends SIGTERM: close the gateway and database cleanly.
                 loop = asyncio.get_running_loop()
-                loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(bot.close()))
+                loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(stop(bot)))
                 await bot.start(settings.discord_token.reveal())
     finally:
         await storage.close()
