@@ -219,8 +219,11 @@ class JobEngine:
             timeout = min(idle, next_due - now)
         else:
             timeout = idle if self._in_flight else 0.05  # due jobs in flight: woken when one ends
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation that
+        # lands as its timeout fires, and the engine would then never stop.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await self._wake.wait()
 
     def _start(self, step: str, job: Job) -> None:
         task = asyncio.create_task(self._process(job), name=f"songjam-{step}-{job.id}")

@@ -97,8 +97,9 @@ class JamsCog(commands.Cog, name="Jams"):
             except Exception:
                 log.exception("the jam sweep failed; trying again shortly")
                 delay = RETRY_BASE_S
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), delay)
+            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see JobEngine._dispatch_due
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
 
     async def sweep(self) -> None:
         """One pass: close the jams past their deadline, then finish showing every closed jam.

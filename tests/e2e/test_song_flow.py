@@ -139,3 +139,20 @@ async def test_dev_guild_id_syncs_the_commands_to_that_server_only(tmp_path):
         names = {command["name"] for command in stack.discord.commands(stack.guild)}
         assert {"song", "quota", "songadmin", "jam"} <= names
         assert stack.discord.commands() == []
+
+
+async def test_sigterm_closes_the_bot_at_once_and_the_next_start_finishes_the_song(stack):
+    import time
+
+    stack.api.on_next_task(TaskBehaviour(generating_s=3.0))
+    ix = await stack.create_song(stack.alice, "la la la", stack.attach("ref.mp3", make_mp3(20.0)))
+    await ix.wait_followups(1, timeout=10)
+    await stack.wait_row(1, lambda r: r["state"] == "submitted")
+    started = time.monotonic()
+    assert await stack.bot.stop() == 0, "a clean exit on SIGTERM"
+    assert time.monotonic() - started < 5
+    assert "closed in" in stack.bot.logs()
+    await stack.start_bot()
+    song = await stack.wait_song(1)
+    assert song.attachments[0].data == stack.api.only_task().audio
+    assert stack.api.counters.submits == 1
