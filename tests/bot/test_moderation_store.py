@@ -1,6 +1,5 @@
 """The moderation store and the quota rules it shares with the job storage, on a real SQLite file."""
 
-import asyncio
 import csv
 import io
 
@@ -11,6 +10,7 @@ from bot.moderation_text import USAGE_CSV_COLUMNS, usage_csv
 from bot.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.storage import SqliteStorage
 from bot.storage.moderation import AuditRecord, Ban, GuildPolicy, ModerationStore
+from tests.support.concurrency import simultaneous_creates
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -102,15 +102,7 @@ async def test_fifty_simultaneous_submissions_with_three_credits_left_make_three
     for n in range(2):
         await storage.create_job(new_job(), limits, now=NOW - 100 + n, timeout_s=60)
 
-    async def attempt() -> bool:
-        try:
-            await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
-        except QuotaExceeded:
-            return False
-        return True
-
-    results = await asyncio.gather(*(attempt() for _ in range(50)))
-    assert sum(results) == 3
+    assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3
     assert len(await storage.member_jobs(GUILD, 1, limit=100)) == 5
 
 
@@ -118,14 +110,7 @@ async def test_fifty_simultaneous_submissions_spend_each_bonus_credit_once(stora
     await store.add_bonus(GUILD, 1, 2, audit())
     limits = QuotaLimits(member_daily=1)
 
-    async def attempt() -> bool:
-        try:
-            await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
-        except QuotaExceeded:
-            return False
-        return True
-
-    assert sum(await asyncio.gather(*(attempt() for _ in range(50)))) == 3
+    assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3
     assert await store.bonus_balance(GUILD, 1) == 0
 
 

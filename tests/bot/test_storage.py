@@ -1,4 +1,3 @@
-import asyncio
 
 import pytest
 
@@ -6,6 +5,7 @@ from bot.jobs import JobState, NewJob
 from bot.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.storage import SqliteStorage
 from bot.storage.migrations import MIGRATIONS
+from tests.support.concurrency import simultaneous_creates
 
 NOW = 1_800_000_000.0
 FIVE = QuotaLimits(member_daily=5)
@@ -133,15 +133,7 @@ async def test_member_jobs_search_by_id_or_file_name(storage):
 async def test_fifty_simultaneous_requests_with_three_credits_make_three_jobs(storage):
     limits = QuotaLimits(member_daily=3)
 
-    async def attempt() -> bool:
-        try:
-            await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
-        except QuotaExceeded:
-            return False
-        return True
-
-    results = await asyncio.gather(*(attempt() for _ in range(50)))
-    assert sum(results) == 3
+    assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3
     assert len(await storage.member_jobs(10, 1, limit=100)) == 3
 
 
