@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.storage import Database
+from bot.core.database import Database
 
 JOB_FIELDS = (
     "id", "guild_id", "channel_id", "user_id", "model", "prompt_text", "reference_url", "reference_name", "state",

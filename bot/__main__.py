@@ -12,11 +12,11 @@ import time
 import aiohttp
 import discord
 
-from bot.client import SongjamBot, point_discord_at
+from bot.app import SongjamBot, point_discord_at
 from bot.config import ConfigError, Settings, load_settings
+from bot.core.database import Database
 from bot.logging_setup import setup_logging
-from bot.music_api import MusicApiClient
-from bot.storage import SqliteStorage
+from bot.songs.music_api import MusicApiClient
 
 log = logging.getLogger("songjam")
 
@@ -32,7 +32,7 @@ async def stop(bot: SongjamBot) -> None:
 async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
     """Open the shared HTTP session and the database, hand them to the bot, and run it."""
     point_discord_at(settings)
-    storage = await SqliteStorage.open(settings.database_path)
+    database = await Database.open(settings.database_path)
     try:
         async with aiohttp.ClientSession() as session:
             music_api = MusicApiClient(
@@ -40,14 +40,14 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
                 submit_timeout=settings.submit_timeout_s, poll_timeout=settings.poll_timeout_s,
             )
             async with SongjamBot(
-                settings, session=session, storage=storage, music_api=music_api, sync_commands=sync_commands
+                settings, session=session, database=database, music_api=music_api, sync_commands=sync_commands
             ) as bot:
                 # A host stopping the worker sends SIGTERM: close the gateway and database cleanly.
                 loop = asyncio.get_running_loop()
                 loop.add_signal_handler(signal.SIGTERM, lambda: asyncio.ensure_future(stop(bot)))
                 await bot.start(settings.discord_token.reveal())
     finally:
-        await storage.close()
+        await database.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.models import DEFAULT_MODEL, MODELS
+from bot.songs.catalog import DEFAULT_MODEL, MODELS
 
 DISCORD_API_DEFAULT = "https://discord.com/api/v10"
 DISCORD_GATEWAY_DEFAULT = "wss://gateway.discord.gg/"
@@ -56,6 +56,9 @@ class Settings:
     max_unfinished_per_server: int = 10
     cooldown_s: float = 30.0
     max_concurrent_polls: int = 8
+    # Discord allows a bot about 50 requests a second in all; the bot's own posts and edits stay
+    # under this, which leaves room for interaction replies and discord.py's own calls.
+    discord_requests_per_second: float = 40.0
     dev_guild_id: int | None = None
     discord_api_base: str = DISCORD_API_DEFAULT
     discord_gateway_url: str = DISCORD_GATEWAY_DEFAULT
@@ -143,6 +146,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_unfinished_per_server=int(_number(env, "MAX_UNFINISHED_PER_SERVER", 10, minimum=1)),
         cooldown_s=_number(env, "COOLDOWN_SECONDS", 30.0),
         max_concurrent_polls=int(_number(env, "MAX_CONCURRENT_POLLS", 8, minimum=1)),
+        discord_requests_per_second=_number(env, "DISCORD_REQUESTS_PER_SECOND", 40.0, minimum=0.1),
         dev_guild_id=_optional_int(env, "DEV_GUILD_ID"),
         discord_api_base=_url(env, "DISCORD_API_BASE", DISCORD_API_DEFAULT).rstrip("/"),
         discord_gateway_url=_url(env, "DISCORD_GATEWAY_URL", DISCORD_GATEWAY_DEFAULT),

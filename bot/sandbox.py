@@ -15,10 +15,10 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.client import SongjamBot, point_discord_at
+from bot.app import SongjamBot, point_discord_at
 from bot.config import load_settings
-from bot.music_api import MusicApiClient
-from bot.storage import SqliteStorage
+from bot.core.database import Database
+from bot.songs.music_api import MusicApiClient
 from fakes.audio import make_mp3, make_png
 from fakes.discord import FakeDiscord, FakeInteraction
 from fakes.discord.models import FakeChannel, FakeMember, StoredMessage
@@ -75,10 +75,10 @@ async def play(out_dir: Path) -> int:
             "POLL_INTERVAL_SECONDS": "0.5", "COOLDOWN_SECONDS": "0",
         })
         point_discord_at(settings)
-        storage = await SqliteStorage.open(settings.database_path)
+        database = await Database.open(settings.database_path)
         async with aiohttp.ClientSession() as session:
             music_api = MusicApiClient(session, settings.music_api_base_url, API_KEY)
-            bot = SongjamBot(settings, session=session, storage=storage, music_api=music_api, sync_commands=True)
+            bot = SongjamBot(settings, session=session, database=database, music_api=music_api, sync_commands=True)
             runner = asyncio.create_task(bot.start(TOKEN))
             try:
                 await asyncio.wait_for(bot.wait_until_ready(), 30)
@@ -87,7 +87,7 @@ async def play(out_dir: Path) -> int:
             finally:
                 await bot.close()
                 await runner
-        await storage.close()
+        await database.close()
     saved = []
     for message in songs:
         for attachment in message.attachments:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.jobs import NewJob
-from bot.quota import QuotaExceeded, QuotaLimits
-from bot.storage import SqliteStorage
+from bot.songs.jobs import NewJob
+from bot.songs.quota import QuotaExceeded, QuotaLimits
+from bot.songs.sqlite_store import SqliteStorage
 
 
 async def simultaneous_creates(storage: SqliteStorage, job: NewJob, limits: QuotaLimits, *, now: float,

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.engine import DeliveryRetry, EngineConfig, JobEngine
-from bot.jobs import Delivery, Job, JobProgress, JobState, NewJob
-from bot.music_api import MusicApiClient
-from bot.quota import QuotaLimits
-from bot.storage import SqliteStorage
+from bot.songs.engine import DeliveryRetry, EngineConfig, JobEngine
+from bot.songs.jobs import Delivery, Job, JobProgress, JobState, NewJob
+from bot.songs.music_api import MusicApiClient
+from bot.songs.quota import QuotaLimits
+from bot.songs.sqlite_store import SqliteStorage
 from fakes.audio import make_mp3
 from fakes.music_api import FakeMusicApi
 

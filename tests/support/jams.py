@@ -6,12 +6,12 @@ import dataclasses
 import itertools
 from pathlib import Path
 
-from bot.jam_models import Jam
-from bot.jams import Jams
-from bot.jobs import Delivery, Job, JobState, NewJob
-from bot.quota import QuotaLimits
-from bot.storage import SqliteStorage
-from bot.storage.jams import JamStore
+from bot.jams.models import Jam
+from bot.jams.service import Jams
+from bot.jams.store import JamStore
+from bot.songs.jobs import Delivery, Job, JobState, NewJob
+from bot.songs.quota import QuotaLimits
+from bot.songs.sqlite_store import SqliteStorage
 
 NOW = 1_800_000_000.0
 GUILD = 10

@@ -20,10 +20,10 @@ import aiohttp
 import discord
 from discord.gateway import DiscordWebSocket
 
-from bot.client import SongjamBot, point_discord_at
+from bot.app import SongjamBot, point_discord_at
 from bot.config import Secret, Settings
-from bot.music_api import MusicApiClient
-from bot.storage import SqliteStorage
+from bot.core.database import Database
+from bot.songs.music_api import MusicApiClient
 from fakes.audio import make_mp3
 from fakes.discord import (
     FakeChannel,
@@ -71,11 +71,11 @@ class LiveWorld:
         settings = self.settings()
         old = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
         point_discord_at(settings)
-        storage = await SqliteStorage.open(settings.database_path)
+        database = await Database.open(settings.database_path)
         try:
             async with aiohttp.ClientSession() as session:
                 music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())
-                bot = SongjamBot(settings, session=session, storage=storage, music_api=music_api,
+                bot = SongjamBot(settings, session=session, database=database, music_api=music_api,
                                     sync_commands=True, guild_ready_timeout=0.1)
                 bot.jams.clock = self.clock
                 task = asyncio.create_task(bot.start(self.fake.token))
@@ -93,7 +93,7 @@ class LiveWorld:
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
         finally:
-            await storage.close()
+            await database.close()
             discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = old
         assert self.fake.unknown_routes == [] and self.fake.internal_errors == []
 

@@ -1,0 +1,110 @@
+"""The bot class: it builds every service once, exposes them typed, and loads the extensions."""
+
+from __future__ import annotations
+
+import logging
+from typing import TypeAlias
+
+import aiohttp
+import discord
+import yarl
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.core.database import Database
+from bot.core.publisher import DiscordPublisher
+from bot.jams.service import Jams
+from bot.jams.store import JamStore
+from bot.jams.ui.views import JamDeliveryButtons
+from bot.moderation.service import Moderation
+from bot.moderation.store import ModerationStore
+from bot.moderation.ui.admission import ModerationGate
+from bot.songs.catalog import MusicModel, get_model
+from bot.songs.engine import EngineConfig, JobEngine
+from bot.songs.music_api import MusicApiClient
+from bot.songs.sqlite_store import SqliteStorage
+from bot.songs.ui.presenter import JobPresenter
+
+log = logging.getLogger("songjam.app")
+
+# The error handler first, so it is in place before any command can fail.
+EXTENSIONS = ("bot.core.error_handler", "bot.songs.extension", "bot.moderation.extension", "bot.jams.extension")
+
+
+def point_discord_at(settings: Settings) -> None:
+    """Send REST and gateway traffic to the configured endpoints (Discord's own by default).
+
+    A plain `commands.Bot` connects straight to `DiscordWebSocket.DEFAULT_GATEWAY`, so that is
+    where a gateway override has to go; REST goes through `Route.BASE`.
+    """
+    discord.http.Route.BASE = settings.discord_api_base
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+class SongjamBot(commands.Bot):
+    """Holds the shared resources; `main()` opens the HTTP session and the database and hands them in."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        session: aiohttp.ClientSession,
+        database: Database,
+        music_api: MusicApiClient,
+        sync_commands: bool = False,
+        **options: object,
+    ) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            # Nothing the bot posts pings anyone unless a message widens this on purpose.
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.session = session
+        self.database = database
+        self.music_api = music_api
+        self.model: MusicModel = get_model(settings.music_model)
+        self.storage = SqliteStorage(database)
+        self.moderation = Moderation(ModerationStore(database), settings)
+        self.jams = Jams(JamStore(database))
+        # One publisher, so one pacer, for everything the bot posts on its own.
+        self.publisher = DiscordPublisher(self, settings.discord_requests_per_second)
+        self.song_gate = ModerationGate(self.moderation)
+        self.engine = JobEngine(
+            self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self.jams)),
+            EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
+                         dense_poll_interval_s=settings.poll_interval_s,
+                         initial_estimate_s=settings.generation_estimate_s,
+                         max_concurrent_polls=settings.max_concurrent_polls),
+        )
+        self._sync_commands = sync_commands
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self._sync_commands:
+            await self.sync_app_commands()
+
+    async def sync_app_commands(self) -> int:
+        """Publish the slash commands: to DEV_GUILD_ID at once if set, else globally."""
+        if self.settings.dev_guild_id is not None:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %d", len(synced), guild.id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands (they may take a while to reach every client)", len(synced))
+        return len(synced)
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guild(s)", self.user, len(self.guilds))
+
+
+# Every interaction the bot handles: `interaction.client` is this bot, with its services typed.
+Interaction: TypeAlias = discord.Interaction[SongjamBot]

@@ -1,0 +1,82 @@
+"""Numbered schema migrations; each runs once, all pending ones in one transaction."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.core.schema_jams import JAM_SCHEMA
+from bot.core.schema_moderation import MODERATION_SCHEMA
+
+# 1: jobs, with the quota charge carried on the job itself.
+JOBS_SCHEMA = """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        model TEXT NOT NULL,
+        prompt_text TEXT NOT NULL,
+        style TEXT,
+        reference_url TEXT NOT NULL,
+        reference_name TEXT NOT NULL,
+        jam_id INTEGER,
+        state TEXT NOT NULL DEFAULT 'pending',
+        api_status TEXT,
+        generation_id TEXT UNIQUE,
+        status_message_id INTEGER,
+        result_url TEXT,
+        result_path TEXT,
+        result_bytes INTEGER,
+        delivery TEXT,
+        delivery_message_id INTEGER,
+        failure_reason TEXT,
+        charged INTEGER NOT NULL DEFAULT 0,
+        refunded INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        submitted_at REAL,
+        completed_at REAL,
+        finished_at REAL,
+        expires_at REAL NOT NULL,
+        next_attempt_at REAL,
+        poll_count INTEGER NOT NULL DEFAULT 0,
+        fault_streak INTEGER NOT NULL DEFAULT 0,
+        member_notified INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX jobs_due ON jobs (next_attempt_at) WHERE next_attempt_at IS NOT NULL;
+    CREATE INDEX jobs_member ON jobs (guild_id, user_id, created_at);
+    CREATE INDEX jobs_unfinished ON jobs (state, created_at)
+        WHERE state IN ('pending', 'submitting', 'submitted', 'completed');
+    CREATE INDEX jobs_created ON jobs (created_at);
+"""
+
+# 4: the job engine asks for due jobs one state at a time.
+DUE_BY_STATE = "CREATE INDEX jobs_state_due ON jobs (state, next_attempt_at) WHERE next_attempt_at IS NOT NULL"
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE]
+
+
+async def apply_migrations(conn: aiosqlite.Connection) -> int:
+    """Bring the schema up to date; returns the version now in force."""
+    async with conn.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    if current > len(MIGRATIONS):
+        raise RuntimeError(f"database schema {current} is newer than this bot ({len(MIGRATIONS)})")
+    if current == len(MIGRATIONS):
+        return current
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(current + 1, len(MIGRATIONS) + 1):
+            for statement in _statements(MIGRATIONS[version - 1]):
+                await conn.execute(statement)
+        await conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+    except BaseException:
+        await conn.execute("ROLLBACK")
+        raise
+    await conn.execute("COMMIT")
+    return len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit on its own)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

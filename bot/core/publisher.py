@@ -1,0 +1,79 @@
+"""The one way the bot posts on its own (outside interaction replies): channel messages, paced.
+
+One publisher, with one pacer, serves the whole process: songs, job cards, jam results and
+buttons all share Discord's global budget of about 50 requests a second, and songs go first.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.core.pacer import Pacer, Priority
+
+log = logging.getLogger("songjam.publisher")
+
+# Room for short bursts (a few posts at once) without ever passing the steady rate.
+REQUEST_BURST = 5
+
+
+def requester_only(user_id: int) -> discord.AllowedMentions:
+    """The only ping a member's own song message may carry: that member."""
+    return discord.AllowedMentions(everyone=False, roles=False, users=[discord.Object(id=user_id)], replied_user=False)
+
+
+class NotMessageable(discord.ClientException):
+    """The id names a category or a forum, not a place to post."""
+
+
+# What "this channel is not ours to post in any more" looks like: deleted, closed to the bot, or not a text channel.
+CHANNEL_GONE = (discord.Forbidden, discord.NotFound, NotMessageable)
+
+
+class DiscordPublisher:
+    """Paced channel sends and edits for every capability; Discord's errors reach the caller."""
+
+    def __init__(self, client: discord.Client, requests_per_second: float) -> None:
+        self.client = client
+        self.pacer = Pacer(requests_per_second, REQUEST_BURST)
+
+    async def channel(self, channel_id: int) -> discord.abc.Messageable:
+        """The channel from the cache, else from Discord (NotFound/Forbidden when it is gone or closed)."""
+        channel = self.client.get_channel(channel_id)
+        if channel is None:
+            channel = await self.client.fetch_channel(channel_id)
+        if not isinstance(channel, discord.abc.Messageable):
+            raise NotMessageable(f"channel {channel_id} takes no messages")
+        return channel
+
+    async def send(
+        self, channel: discord.abc.Messageable, priority: Priority, content: str | None = None, **options: object
+    ) -> discord.Message:
+        """`channel.send` when the pacer allows; pings only what `allowed_mentions` says (none by default)."""
+        await self.pacer.turn(priority)
+        return await channel.send(content, **options)  # type: ignore[call-overload, no-any-return]
+
+    async def send_to(self, channel_id: int, priority: Priority, content: str | None = None,
+                      **options: object) -> discord.Message:
+        return await self.send(await self.channel(channel_id), priority, content, **options)
+
+    async def edit(self, channel_id: int, message_id: int, priority: Priority, **changes: object) -> None:
+        """Edit one of the bot's messages by id (no fetch needed)."""
+        channel = await self.channel(channel_id)
+        message = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
+        await self.pacer.turn(priority)
+        await message.edit(**changes)
+
+    async def direct_message(self, user_id: int, priority: Priority, content: str | None = None,
+                             **options: object) -> discord.Message:
+        """A DM to one member (Forbidden when their DMs are closed)."""
+        user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
+        return await self.send(await user.create_dm(), priority, content, **options)
+
+    async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:
+        """Replace the buttons under a posted message; a deleted message is left alone."""
+        try:
+            await self.edit(channel_id, message_id, Priority.STATUS, view=view)
+        except CHANNEL_GONE:
+            log.info("message %d in channel %d is gone; its buttons stay as they were", message_id, channel_id)

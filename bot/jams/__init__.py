@@ -1,0 +1,1 @@
+"""Song jams: a theme, a deadline, entries, votes and results."""

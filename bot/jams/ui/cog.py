@@ -1,0 +1,392 @@
+"""`/jam` commands, and the background task that closes jams at their deadline and posts the results."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.interactions import ensure_moderator, reply_privately
+from bot.core.text import message_link
+from bot.jams import text as render
+from bot.jams.models import Jam, JamRefused, JamState, JamSummary
+from bot.jams.service import MAX_ENTRIES_PER_MEMBER, MAX_THEME_CHARS
+from bot.jams.ui.choices import any_jam_choices, open_jam_choices
+from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_entry_view
+
+if TYPE_CHECKING:
+    from bot.app import Interaction, SongjamBot
+
+log = logging.getLogger("songjam.jams")
+
+MAX_IDLE_S = 15 * 60  # a safety net: the loop is woken by every start, end and cancel anyway
+RETRY_BASE_S = 30.0
+RETRY_MAX_S = 15 * 60
+THREAD_ARCHIVE_MINUTES = 7 * 24 * 60
+NO_PINGS = discord.AllowedMentions.none()
+JamChannel = discord.TextChannel | discord.Thread | discord.VoiceChannel
+
+
+async def moderators_only(interaction: Interaction) -> bool:
+    """Manage Server or the server's moderator role (the same moderators as for songs)."""
+    await ensure_moderator(interaction, interaction.client.moderation)
+    return True
+
+
+def start_problem(guild: discord.Guild, host: discord.Member, target: JamChannel,
+                  winner_role: discord.Role | None) -> str | None:
+    """Why a jam can't start there with that prize, if it can't."""
+    mine = target.permissions_for(guild.me)
+    can_post = mine.send_messages_in_threads if isinstance(target, discord.Thread) else mine.send_messages
+    if not (mine.view_channel and can_post):
+        return f"I can't post in {target.mention}; give me Send Messages there first."
+    return winner_role_problem(winner_role, host) if winner_role is not None else None
+
+
+def winner_role_problem(role: discord.Role, host: discord.Member) -> str | None:
+    """Why this role can't be a prize, if it can't: the bot must not hand out what the host couldn't."""
+    if role.is_default() or role.managed:
+        return f"{role.mention} can't be given to members; pick another winner role."
+    is_owner = host.guild.owner_id == host.id
+    if not is_owner and (not host.guild_permissions.manage_roles or role >= host.top_role):
+        return f"To offer {role.mention} as a prize you need Manage Roles yourself, and it must be below your top role."
+    return None
+
+
+class JamsCog(commands.Cog, name="Jams"):
+    jam = app_commands.Group(name="jam", description="Song jams: a theme, a deadline, songs and votes",
+                             guild_only=True)
+
+    def __init__(self, bot: SongjamBot) -> None:
+        self.bot = bot
+        self.jams = bot.jams
+        self.publisher = bot.publisher
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._failures: dict[int, int] = {}
+        self._retry_at: dict[int, float] = {}
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(VoteButton, JamSubmitButton)
+        self._task = asyncio.create_task(self._run_closer(), name="songjam-jams")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(VoteButton, JamSubmitButton)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    # --- closing at the deadline --------------------------------------------------------------
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def _run_closer(self) -> None:
+        """Close due jams, show them closed, then sleep until the next deadline (or a wake)."""
+        await self.bot.wait_until_ready()
+        while True:
+            self._wake.clear()
+            try:
+                await self.sweep()
+                delay = await self._idle_time()
+            except Exception:
+                log.exception("the jam sweep failed; trying again shortly")
+                delay = RETRY_BASE_S
+            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see JobEngine._dispatch_due
+                async with asyncio.timeout(delay):
+                    await self._wake.wait()
+
+    async def sweep(self) -> None:
+        """One pass: close the jams past their deadline, then finish showing every closed jam.
+
+        Each jam is handled on its own: one that fails (Discord down, a bug) is retried later
+        with a growing delay and never stops the others.
+        """
+        now = self.jams.clock()
+        for jam in await self.jams.close_due(now):
+            log.info("jam %d closed at its deadline", jam.id)
+        pending = await self.jams.unfinalized()
+        waiting = {jam.id for jam in pending}
+        self._retry_at = {jam_id: at for jam_id, at in self._retry_at.items() if jam_id in waiting}
+        self._failures = {jam_id: n for jam_id, n in self._failures.items() if jam_id in waiting}
+        for jam in pending:
+            if self._retry_at.get(jam.id, 0.0) > now:
+                continue
+            try:
+                await self.finalize(jam)
+            except Exception:
+                failures = self._failures.get(jam.id, 0) + 1
+                delay = min(RETRY_MAX_S, RETRY_BASE_S * 2 ** (failures - 1))
+                self._failures[jam.id] = failures
+                self._retry_at[jam.id] = now + delay
+                log.exception("jam %d: could not show its close (attempt %d); retrying in %.0f s", jam.id, failures,
+                              delay)
+            else:
+                self._failures.pop(jam.id, None)
+                self._retry_at.pop(jam.id, None)
+
+    async def _idle_time(self) -> float:
+        times = [at for at in (await self.jams.next_deadline(), *self._retry_at.values()) if at is not None]
+        if not times:
+            return MAX_IDLE_S
+        return min(MAX_IDLE_S, max(0.0, min(times) - self.jams.clock()))
+
+    async def finalize(self, jam: Jam) -> None:
+        """Show a closed jam: results (winner roles first) or the cancellation, then close its buttons.
+
+        Safe to repeat after a crash: the results are posted once (recorded, and sent with a nonce),
+        giving a role twice changes nothing, and button edits are idempotent.
+        """
+        summary = await self.jams.summary(jam)
+        if jam.results_posted_at is None:
+            if jam.state is JamState.CLOSED:
+                content = render.results(summary, await self._award_role(jam, summary.winners))
+            else:
+                content = render.cancelled_notice(jam)
+            message_id = await self._post_close(jam, content)
+            await self.jams.results_posted(jam.id, message_id, self.jams.clock())
+        for standing in summary.standings:
+            entry = standing.entry
+            if entry.message_id is not None:
+                await self.publisher.set_buttons(entry.channel_id, entry.message_id,
+                                                 closed_entry_view(jam, entry.job_id, entry.votes))
+        for channel_id, message_id in await self.jams.leftover_submissions(jam):
+            await self.publisher.set_buttons(channel_id, message_id, None)
+        await self.jams.finalized(jam.id, self.jams.clock())
+        log.info("jam %d finalized (%s, %d entries)", jam.id, jam.state.value, len(summary.standings))
+
+    async def _channel(self, channel_id: int) -> discord.abc.Messageable:
+        channel = self.bot.get_channel(channel_id) or await self.bot.fetch_channel(channel_id)
+        assert isinstance(channel, discord.abc.Messageable)
+        return channel
+
+    async def _post_close(self, jam: Jam, content: str) -> int | None:
+        """Post the results (or cancellation) under the announcement; None if the channel is gone."""
+        reference = None
+        if jam.announcement_message_id is not None:
+            reference = discord.MessageReference(message_id=jam.announcement_message_id, channel_id=jam.channel_id,
+                                                 fail_if_not_exists=False)
+        try:
+            channel = await self._channel(jam.channel_id)
+            message = await channel.send(content, reference=reference, allowed_mentions=NO_PINGS,
+                                         nonce=f"sjjam{jam.id}")
+        except (discord.Forbidden, discord.NotFound):
+            log.warning("jam %d: its channel is gone or closed to me; results only on /jam leaderboard", jam.id)
+            return None
+        if jam.thread_id is not None:
+            link = message_link(jam.guild_id, jam.channel_id, message.id)
+            try:
+                thread = await self._channel(jam.thread_id)
+                await thread.send(render.thread_closing_note(jam, link), allowed_mentions=NO_PINGS,
+                                  nonce=f"sjjamt{jam.id}")
+            except discord.HTTPException:
+                log.info("jam %d: could not post the closing note in its thread", jam.id, exc_info=True)
+        return message.id
+
+    async def _award_role(self, jam: Jam, winners: list[int]) -> list[str]:
+        """Give the winner role; what went wrong is said in the results rather than raised."""
+        if jam.winner_role_id is None or not winners:
+            return []
+        guild = self.bot.get_guild(jam.guild_id)
+        role = guild.get_role(jam.winner_role_id) if guild is not None else None
+        if guild is None or role is None:
+            return ["⚠️ The winner role no longer exists, so nobody got it."]
+        given: list[int] = []
+        notes: list[str] = []
+        for user_id in winners:
+            try:
+                member = await guild.fetch_member(user_id)
+                await member.add_roles(role, reason=f"Won song jam #{jam.id}")
+            except discord.Forbidden:
+                notes.append(f"⚠️ I couldn't give <@{user_id}> the {role.mention} role: I need Manage Roles "
+                             "and a role above it.")
+            except discord.NotFound:
+                notes.append(f"<@{user_id}> has left the server, so they didn't get the {role.mention} role.")
+            else:
+                given.append(user_id)
+        if given:
+            names = ", ".join(f"<@{user_id}>" for user_id in given)
+            notes.insert(0, f"🎖️ {names} now {'has' if len(given) == 1 else 'have'} the {role.mention} role.")
+        return notes
+
+    # --- commands -----------------------------------------------------------------------------
+
+    @jam.command(name="start")
+    @app_commands.check(moderators_only)
+    @app_commands.describe(
+        theme="What the songs should be about",
+        duration="How long entries and votes stay open, e.g. 90m, 2d or 1h30m",
+        entries_per_member="How many songs each member may enter (default 1)",
+        channel="Where to hold the jam (default: here)",
+        sponsored="Entries cost members nothing from their daily songs (default: they do)",
+        anonymous="Hide the vote counts until the close (default: counts are public)",
+        winner_role="A role to give the winners",
+    )
+    async def start(
+        self, interaction: Interaction, theme: app_commands.Range[str, 1, MAX_THEME_CHARS],
+        duration: str, entries_per_member: app_commands.Range[int, 1, MAX_ENTRIES_PER_MEMBER] = 1,
+        channel: discord.TextChannel | None = None, sponsored: bool = False, anonymous: bool = False,
+        winner_role: discord.Role | None = None,
+    ) -> None:
+        """Start a song jam: members make songs for a theme until a deadline and vote (moderators)."""
+        guild, host = interaction.guild, interaction.user
+        assert guild is not None and isinstance(host, discord.Member)
+        target = channel or interaction.channel
+        if not isinstance(target, JamChannel):
+            await reply_privately(interaction, "Jams run in text channels: pick one with `channel:`.")
+            return
+        problem = start_problem(guild, host, target, winner_role)
+        if problem is not None:
+            await reply_privately(interaction, problem)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            jam = await self.jams.start(
+                guild_id=guild.id, channel_id=target.id, host_id=host.id, theme=theme, duration=duration,
+                now=self.jams.clock(), entries_per_member=entries_per_member, sponsored=sponsored, anonymous=anonymous,
+                winner_role_id=winner_role.id if winner_role else None,
+            )
+        except JamRefused as exc:
+            await interaction.followup.send(exc.user_message, ephemeral=True)
+            return
+        notes = await self._announce(jam, target)
+        if notes is None:
+            await interaction.followup.send(
+                f"I couldn't post the announcement in {target.mention}, so the jam did not start. Please try again.",
+                ephemeral=True,
+            )
+            return
+        self.wake()
+        if winner_role is not None and not (guild.me.guild_permissions.manage_roles and winner_role.is_assignable()):
+            notes.append(f"⚠️ I can't give {winner_role.mention} yet: I need Manage Roles and a role above it "
+                         "before the close.")
+        await interaction.followup.send(render.started_reply(jam, target.mention, notes), ephemeral=True)
+
+    async def _announce(self, jam: Jam, target: JamChannel) -> list[str] | None:
+        """Post the announcement and open the jam's thread if the server wants one.
+
+        Returns notes for the host, or None when the announcement could not be posted (the jam is
+        then forgotten: members could never have seen it).
+        """
+        use_thread = (await self.jams.settings(jam.guild_id)).use_threads and isinstance(target, discord.TextChannel)
+        try:
+            message = await target.send(render.announcement(jam, with_thread=use_thread), allowed_mentions=NO_PINGS)
+        except discord.HTTPException as exc:
+            await self.jams.discard(jam.id)
+            log.warning("jam %d: announcement refused (%s); jam discarded", jam.id, exc)
+            return None
+        notes: list[str] = []
+        thread_id = None
+        if use_thread:
+            try:
+                thread = await message.create_thread(name=render.thread_name(jam),
+                                                     auto_archive_duration=THREAD_ARCHIVE_MINUTES)
+                thread_id = thread.id
+            except discord.HTTPException:
+                notes.append("I couldn't open a thread for it: I need Create Public Threads there.")
+        await self.jams.announced(jam.id, message.id, thread_id)
+        return notes
+
+    async def _find(self, interaction: Interaction, jam_id: int | None, *, open_only: bool) -> Jam | None:
+        """The jam a command is about, or None after telling the member privately why not."""
+        assert interaction.guild_id is not None and interaction.channel_id is not None
+        try:
+            return await self.jams.find(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
+                                        jam_id=jam_id, now=self.jams.clock(), open_only=open_only)
+        except JamRefused as exc:
+            await reply_privately(interaction, exc.user_message)
+            return None
+
+    @jam.command(name="status")
+    @app_commands.describe(jam="Which jam (default: the one in this channel)")
+    @app_commands.autocomplete(jam=any_jam_choices)
+    async def status(self, interaction: Interaction, jam: int | None = None) -> None:
+        """The jam's theme, deadline and rules, and your entries and vote."""
+        found = await self._find(interaction, jam, open_only=False)
+        if found is None:
+            return
+        member = await self.jams.member_status(found, interaction.user.id)
+        entries = await self.jams.count_entries(found)
+        await interaction.response.send_message(
+            render.status(found, entries=entries, member=member, now=self.jams.clock()), ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+
+    @jam.command(name="leaderboard")
+    @app_commands.describe(jam="Which jam (default: the one in this channel)")
+    @app_commands.autocomplete(jam=any_jam_choices)
+    async def leaderboard(self, interaction: Interaction, jam: int | None = None) -> None:
+        """The standings: live while the jam runs, final after."""
+        found = await self._find(interaction, jam, open_only=False)
+        if found is None:
+            return
+        now = self.jams.clock()
+        summary: JamSummary = await self.jams.summary(found)
+        private = found.is_open_at(now) and (await self.jams.settings(found.guild_id)).private_standings
+        await interaction.response.send_message(render.leaderboard(summary, now), ephemeral=private,
+                                                allowed_mentions=NO_PINGS)
+
+    @jam.command(name="end")
+    @app_commands.check(moderators_only)
+    @app_commands.describe(jam="Which jam (default: the one in this channel)")
+    @app_commands.autocomplete(jam=open_jam_choices)
+    async def end(self, interaction: Interaction, jam: int | None = None) -> None:
+        """End a jam now and post its results (moderators)."""
+        await self._close(interaction, jam, cancel=False)
+
+    @jam.command(name="cancel")
+    @app_commands.check(moderators_only)
+    @app_commands.describe(jam="Which jam (default: the one in this channel)")
+    @app_commands.autocomplete(jam=open_jam_choices)
+    async def cancel(self, interaction: Interaction, jam: int | None = None) -> None:
+        """Stop a jam without results (moderators)."""
+        await self._close(interaction, jam, cancel=True)
+
+    async def _close(self, interaction: Interaction, jam_id: int | None, *, cancel: bool) -> None:
+        found = await self._find(interaction, jam_id, open_only=True)
+        if found is None:
+            return
+        try:
+            if cancel:
+                closed = await self.jams.cancel(found, by=interaction.user.id, now=self.jams.clock())
+            else:
+                closed = await self.jams.end(found, by=interaction.user.id, now=self.jams.clock())
+        except JamRefused as exc:
+            await reply_privately(interaction, exc.user_message)
+            return
+        self.wake()
+        what = "cancelled" if cancel else "closed; the results are being posted"
+        await interaction.response.send_message(f"Jam #{closed.id} is {what} in <#{closed.channel_id}>.",
+                                                ephemeral=True)
+
+    @jam.command(name="history")
+    async def history(self, interaction: Interaction) -> None:
+        """This server's past jams and their winners."""
+        assert interaction.guild_id is not None
+        summaries = await self.jams.history(interaction.guild_id)
+        await interaction.response.send_message(render.history(summaries), allowed_mentions=NO_PINGS)
+
+    @jam.command(name="settings")
+    @app_commands.check(moderators_only)
+    @app_commands.describe(
+        threads="Open a thread for each new jam",
+        private_standings="Show /jam leaderboard only to the member who asks while a jam runs",
+    )
+    async def settings(
+        self, interaction: Interaction, threads: bool | None = None, private_standings: bool | None = None
+    ) -> None:
+        """How jams run in this server (moderators)."""
+        assert interaction.guild_id is not None
+        current = await self.jams.configure(interaction.guild_id, use_threads=threads,
+                                            private_standings=private_standings)
+        await interaction.response.send_message(
+            f"Threads for new jams: **{'on' if current.use_threads else 'off'}** · standings while a jam runs: "
+            f"**{'private' if current.private_standings else 'public'}**.",
+            ephemeral=True,
+        )

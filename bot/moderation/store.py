@@ -1,0 +1,501 @@
+"""Moderation and quota policy in SQLite: server settings, tiers, overrides, bonus credits, bans,
+channels, blocked words, rights confirmations and the audit log.
+
+Every moderator write and its audit row commit in one transaction, and only when the write
+changed something: the log never claims an action that did not happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+from bot.core.database import Database
+from bot.songs.jobs import UNFINISHED_STATES
+
+_UNFINISHED_SQL = ", ".join(f"'{state}'" for state in sorted(UNFINISHED_STATES))
+POLICY_FIELDS = frozenset({"daily_quota", "daily_cap", "rights_required", "moderator_role_id", "modlog_channel_id"})
+
+
+@dataclass(frozen=True)
+class GuildPolicy:
+    """A server's own settings; None means "not set here" (the bot's defaults apply)."""
+
+    guild_id: int
+    daily_quota: int | None = None
+    daily_cap: int | None = None
+    rights_required: bool = True
+    moderator_role_id: int | None = None
+    modlog_channel_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Tier:
+    role_id: int
+    daily_quota: int
+
+
+@dataclass(frozen=True)
+class Override:
+    user_id: int
+    daily_quota: int
+
+
+@dataclass(frozen=True)
+class Ban:
+    user_id: int
+    reason: str
+    banned_by: int
+    banned_at: float
+    expires_at: float | None
+
+
+@dataclass(frozen=True)
+class SongChannel:
+    channel_id: int
+    added_by: int
+    added_at: float
+
+
+@dataclass(frozen=True)
+class BlockedWord:
+    entry: str
+    added_by: int
+    added_at: float
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One moderator action, before it is stored."""
+
+    guild_id: int
+    actor_id: int
+    action: str
+    details: str
+    created_at: float
+    target_user_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    guild_id: int
+    actor_id: int
+    action: str
+    details: str
+    created_at: float
+    target_user_id: int | None
+
+
+@dataclass(frozen=True)
+class UsageRow:
+    """One member's jobs in a window: how many, and how each ended."""
+
+    user_id: int
+    jobs: int
+    charged: int  # still charged (not refunded), bonus-paid ones included
+    bonus: int  # of those, paid with a bonus credit
+    refunded: int
+    delivered: int
+    failed: int  # failed or expired
+    cancelled: int
+    unfinished: int
+    last_at: float
+
+
+@dataclass(frozen=True)
+class JobCharge:
+    """What a refund needs to know about a job."""
+
+    id: int
+    user_id: int
+    state: str
+    reference_name: str
+    created_at: float
+    charged: bool
+    refunded: bool
+
+
+# --- bonus credits, shared with the job storage's charging transaction --------------------------
+
+
+async def take_bonus_credit(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> bool:
+    """Use one of the member's bonus credits, if they have one (inside the caller's transaction)."""
+    rows = await conn.execute_fetchall(
+        "UPDATE bonus_credits SET balance = balance - 1 WHERE guild_id = ? AND user_id = ? AND balance > 0"
+        " RETURNING balance",
+        (guild_id, user_id),
+    )
+    return bool(list(rows))
+
+
+async def record_bonus_spend(conn: aiosqlite.Connection, job_id: int, guild_id: int, user_id: int, now: float) -> None:
+    await conn.execute(
+        "INSERT INTO bonus_spends (job_id, guild_id, user_id, spent_at) VALUES (?, ?, ?, ?)",
+        (job_id, guild_id, user_id, now),
+    )
+
+
+async def return_bonus_credit(conn: aiosqlite.Connection, job_id: int, now: float) -> bool:
+    """Give back the bonus credit a job was paid with, once; False if it was not bonus-paid."""
+    rows = list(await conn.execute_fetchall(
+        "UPDATE bonus_spends SET returned_at = ? WHERE job_id = ? AND returned_at IS NULL RETURNING guild_id, user_id",
+        (now, job_id),
+    ))
+    if not rows:
+        return False
+    guild_id, user_id = rows[0]
+    await _add_bonus(conn, guild_id, user_id, 1)
+    return True
+
+
+async def _add_bonus(conn: aiosqlite.Connection, guild_id: int, user_id: int, delta: int) -> int:
+    """Change a balance (never below zero); returns the new balance."""
+    rows = list(await conn.execute_fetchall(
+        """
+        INSERT INTO bonus_credits (guild_id, user_id, balance) VALUES (:guild, :user, MAX(:delta, 0))
+        ON CONFLICT (guild_id, user_id) DO UPDATE SET balance = MAX(balance + :delta, 0)
+        RETURNING balance
+        """,
+        {"guild": guild_id, "user": user_id, "delta": delta},
+    ))
+    return int(rows[0][0])
+
+
+async def _audit(conn: aiosqlite.Connection, record: AuditRecord) -> None:
+    await conn.execute(
+        "INSERT INTO audit_log (guild_id, actor_id, action, target_user_id, details, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (record.guild_id, record.actor_id, record.action, record.target_user_id, record.details, record.created_at),
+    )
+
+
+class ModerationStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def _change(self, audit: AuditRecord, sql: str, params: Iterable[Any] | dict[str, Any]) -> bool:
+        """Run one write and, if it changed a row, its audit row, in one transaction."""
+        async with self.db.transaction() as conn:
+            async with conn.execute(sql, params if isinstance(params, dict) else tuple(params)) as cursor:
+                changed = cursor.rowcount > 0
+            if changed:
+                await _audit(conn, audit)
+        return changed
+
+    # --- server settings ----------------------------------------------------------------------
+
+    async def policy(self, guild_id: int) -> GuildPolicy:
+        rows = await self.db.fetch_all(
+            "SELECT daily_quota, daily_cap, rights_required, moderator_role_id, modlog_channel_id"
+            " FROM guild_settings WHERE guild_id = ?",
+            (guild_id,),
+        )
+        if not rows:
+            return GuildPolicy(guild_id)
+        daily_quota, daily_cap, rights_required, role_id, channel_id = rows[0]
+        return GuildPolicy(guild_id, daily_quota, daily_cap, bool(rights_required), role_id, channel_id)
+
+    async def set_policy(self, guild_id: int, name: str, value: int | None, audit: AuditRecord) -> bool:
+        """Set one server setting; False (and no audit row) if it already had that value."""
+        if name not in POLICY_FIELDS:
+            raise ValueError(f"not a server setting: {name}")
+        async with self.db.transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                f"SELECT {name} FROM guild_settings WHERE guild_id = ?", (guild_id,)
+            ))
+            current = rows[0][0] if rows else getattr(GuildPolicy(guild_id), name)
+            if current == value:
+                return False
+            await conn.execute(
+                f"INSERT INTO guild_settings (guild_id, {name}) VALUES (?, ?)"
+                f" ON CONFLICT (guild_id) DO UPDATE SET {name} = excluded.{name}",
+                (guild_id, value),
+            )
+            await _audit(conn, audit)
+        return True
+
+    # --- quota sources --------------------------------------------------------------------------
+
+    async def best_tier(self, guild_id: int, role_ids: Iterable[int]) -> Tier | None:
+        """The highest tier among the member's roles."""
+        roles = list(role_ids)
+        if not roles:
+            return None
+        rows = await self.db.fetch_all(
+            "SELECT role_id, daily_quota FROM role_tiers"
+            f" WHERE guild_id = ? AND role_id IN ({', '.join('?' * len(roles))})"
+            " ORDER BY daily_quota DESC, role_id LIMIT 1",
+            (guild_id, *roles),
+        )
+        return Tier(*rows[0]) if rows else None
+
+    async def tiers(self, guild_id: int) -> list[Tier]:
+        rows = await self.db.fetch_all(
+            "SELECT role_id, daily_quota FROM role_tiers WHERE guild_id = ? ORDER BY daily_quota DESC, role_id",
+            (guild_id,),
+        )
+        return [Tier(*row) for row in rows]
+
+    async def set_tier(self, guild_id: int, role_id: int, daily_quota: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit,
+            """
+            INSERT INTO role_tiers (guild_id, role_id, daily_quota) VALUES (?, ?, ?)
+            ON CONFLICT (guild_id, role_id) DO UPDATE SET daily_quota = excluded.daily_quota
+                WHERE daily_quota != excluded.daily_quota
+            """,
+            (guild_id, role_id, daily_quota),
+        )
+
+    async def remove_tier(self, guild_id: int, role_id: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit, "DELETE FROM role_tiers WHERE guild_id = ? AND role_id = ?", (guild_id, role_id)
+        )
+
+    async def override(self, guild_id: int, user_id: int) -> Override | None:
+        value = await self.db.fetch_value(
+            "SELECT daily_quota FROM member_overrides WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+        return None if value is None else Override(user_id, int(value))
+
+    async def overrides(self, guild_id: int) -> list[Override]:
+        rows = await self.db.fetch_all(
+            "SELECT user_id, daily_quota FROM member_overrides WHERE guild_id = ? ORDER BY daily_quota DESC, user_id",
+            (guild_id,),
+        )
+        return [Override(*row) for row in rows]
+
+    async def set_override(self, guild_id: int, user_id: int, daily_quota: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit,
+            """
+            INSERT INTO member_overrides (guild_id, user_id, daily_quota) VALUES (?, ?, ?)
+            ON CONFLICT (guild_id, user_id) DO UPDATE SET daily_quota = excluded.daily_quota
+                WHERE daily_quota != excluded.daily_quota
+            """,
+            (guild_id, user_id, daily_quota),
+        )
+
+    async def remove_override(self, guild_id: int, user_id: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit, "DELETE FROM member_overrides WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+
+    # --- bonus credits and refunds ----------------------------------------------------------------
+
+    async def bonus_balance(self, guild_id: int, user_id: int) -> int:
+        value = await self.db.fetch_value(
+            "SELECT balance FROM bonus_credits WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+        return int(value or 0)
+
+    async def add_bonus(self, guild_id: int, user_id: int, delta: int, audit: AuditRecord) -> int:
+        """Grant (or with a negative delta take back) bonus credits; returns the new balance."""
+        async with self.db.transaction() as conn:
+            balance = await _add_bonus(conn, guild_id, user_id, delta)
+            await _audit(conn, audit)
+        return balance
+
+    async def job_charge(self, guild_id: int, job_id: int) -> JobCharge | None:
+        rows = await self.db.fetch_all(
+            "SELECT id, user_id, state, reference_name, created_at, charged, refunded FROM jobs"
+            " WHERE id = ? AND guild_id = ?",
+            (job_id, guild_id),
+        )
+        if not rows:
+            return None
+        job_id, user_id, state, name, created_at, charged, refunded = rows[0]
+        return JobCharge(job_id, user_id, state, name, created_at, bool(charged), bool(refunded))
+
+    async def refundable_jobs(self, guild_id: int, id_prefix: str, limit: int = 25) -> list[JobCharge]:
+        """The server's newest charged, unrefunded jobs whose id starts with `id_prefix`."""
+        rows = await self.db.fetch_all(
+            "SELECT id, user_id, state, reference_name, created_at, charged, refunded FROM jobs"
+            " WHERE guild_id = ? AND charged = 1 AND refunded = 0 AND CAST(id AS TEXT) LIKE ?"
+            " ORDER BY id DESC LIMIT ?",
+            (guild_id, "".join(ch for ch in id_prefix if ch in "0123456789") + "%", limit),
+        )
+        return [JobCharge(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows]
+
+    async def refund_job(self, guild_id: int, job_id: int, audit: AuditRecord) -> bool | None:
+        """Refund a charged job by hand: None if it is not (or no longer) refundable, else whether
+        the credit went back to the member's bonus credits (it was bonus-paid)."""
+        async with self.db.transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                "UPDATE jobs SET refunded = 1 WHERE id = ? AND guild_id = ? AND charged = 1 AND refunded = 0"
+                " RETURNING id",
+                (job_id, guild_id),
+            ))
+            if not rows:
+                return None
+            bonus = await return_bonus_credit(conn, job_id, audit.created_at)
+            await _audit(conn, audit)
+        return bonus
+
+    # --- bans -------------------------------------------------------------------------------------
+
+    async def active_ban(self, guild_id: int, user_id: int, now: float) -> Ban | None:
+        rows = await self.db.fetch_all(
+            "SELECT user_id, reason, banned_by, banned_at, expires_at FROM bans"
+            " WHERE guild_id = ? AND user_id = ? AND (expires_at IS NULL OR expires_at > ?)",
+            (guild_id, user_id, now),
+        )
+        return Ban(*rows[0]) if rows else None
+
+    async def active_bans(self, guild_id: int, now: float) -> list[Ban]:
+        rows = await self.db.fetch_all(
+            "SELECT user_id, reason, banned_by, banned_at, expires_at FROM bans"
+            " WHERE guild_id = ? AND (expires_at IS NULL OR expires_at > ?) ORDER BY banned_at DESC",
+            (guild_id, now),
+        )
+        return [Ban(*row) for row in rows]
+
+    async def ban(self, guild_id: int, ban: Ban, audit: AuditRecord) -> None:
+        """Ban (or re-ban with a new reason and end)."""
+        await self._change(
+            audit,
+            """
+            INSERT OR REPLACE INTO bans (guild_id, user_id, reason, banned_by, banned_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            (guild_id, ban.user_id, ban.reason, ban.banned_by, ban.banned_at, ban.expires_at),
+        )
+
+    async def unban(self, guild_id: int, user_id: int, audit: AuditRecord) -> bool:
+        """Lift an active ban; False if there was none (an expired one is just cleared)."""
+        async with self.db.transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                "DELETE FROM bans WHERE guild_id = ? AND user_id = ? RETURNING expires_at",
+                (guild_id, user_id),
+            ))
+            active = bool(rows) and (rows[0][0] is None or rows[0][0] > audit.created_at)
+            if active:
+                await _audit(conn, audit)
+        return active
+
+    # --- channels -----------------------------------------------------------------------------------
+
+    async def song_channels(self, guild_id: int) -> list[SongChannel]:
+        rows = await self.db.fetch_all(
+            "SELECT channel_id, added_by, added_at FROM song_channels WHERE guild_id = ? ORDER BY added_at, channel_id",
+            (guild_id,),
+        )
+        return [SongChannel(*row) for row in rows]
+
+    async def add_song_channel(self, guild_id: int, channel_id: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit,
+            "INSERT OR IGNORE INTO song_channels (guild_id, channel_id, added_by, added_at) VALUES (?, ?, ?, ?)",
+            (guild_id, channel_id, audit.actor_id, audit.created_at),
+        )
+
+    async def remove_song_channel(self, guild_id: int, channel_id: int, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit, "DELETE FROM song_channels WHERE guild_id = ? AND channel_id = ?", (guild_id, channel_id)
+        )
+
+    # --- blocked words --------------------------------------------------------------------------------
+
+    async def blocked_words(self, guild_id: int) -> list[BlockedWord]:
+        rows = await self.db.fetch_all(
+            "SELECT entry, added_by, added_at FROM blocked_words WHERE guild_id = ? ORDER BY entry", (guild_id,)
+        )
+        return [BlockedWord(*row) for row in rows]
+
+    async def blocked_entries(self, guild_id: int) -> tuple[str, ...]:
+        rows = await self.db.fetch_all("SELECT entry FROM blocked_words WHERE guild_id = ? ORDER BY entry", (guild_id,))
+        return tuple(row[0] for row in rows)
+
+    async def add_blocked_word(self, guild_id: int, entry: str, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit,
+            "INSERT OR IGNORE INTO blocked_words (guild_id, entry, added_by, added_at) VALUES (?, ?, ?, ?)",
+            (guild_id, entry, audit.actor_id, audit.created_at),
+        )
+
+    async def remove_blocked_word(self, guild_id: int, entry: str, audit: AuditRecord) -> bool:
+        return await self._change(
+            audit, "DELETE FROM blocked_words WHERE guild_id = ? AND entry = ?", (guild_id, entry)
+        )
+
+    # --- rights confirmations -----------------------------------------------------------------------
+
+    async def rights_confirmed_at(self, guild_id: int, user_id: int) -> float | None:
+        return await self.db.fetch_value(
+            "SELECT confirmed_at FROM rights_confirmations WHERE guild_id = ? AND user_id = ?", (guild_id, user_id)
+        )
+
+    async def confirm_rights(self, guild_id: int, user_id: int, now: float) -> float:
+        """Record the confirmation (the first one stands); returns when it was given."""
+        async with self.db.transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                """
+                INSERT INTO rights_confirmations (guild_id, user_id, confirmed_at) VALUES (?, ?, ?)
+                ON CONFLICT (guild_id, user_id) DO UPDATE SET confirmed_at = confirmed_at
+                RETURNING confirmed_at
+                """,
+                (guild_id, user_id, now),
+            ))
+        return float(rows[0][0])
+
+    # --- audit and usage --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _audit_filter(guild_id: int, user_id: int | None) -> tuple[str, list[int]]:
+        """The server's audit rows, or only those by or about one member."""
+        if user_id is None:
+            return "guild_id = ?", [guild_id]
+        return "guild_id = ? AND (target_user_id = ? OR actor_id = ?)", [guild_id, user_id, user_id]
+
+    async def audit_count(self, guild_id: int, *, user_id: int | None = None) -> int:
+        where, params = self._audit_filter(guild_id, user_id)
+        return int(await self.db.fetch_value(f"SELECT COUNT(*) FROM audit_log WHERE {where}", params))
+
+    async def audit_page(
+        self, guild_id: int, *, user_id: int | None = None, offset: int = 0, limit: int = 10
+    ) -> list[AuditEntry]:
+        """Newest first."""
+        where, params = self._audit_filter(guild_id, user_id)
+        rows = await self.db.fetch_all(
+            f"SELECT id, guild_id, actor_id, action, details, created_at, target_user_id FROM audit_log"
+            f" WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [AuditEntry(*row) for row in rows]
+
+    async def charged_since(self, guild_id: int, since: float) -> int:
+        """The server's songs that count against its daily cap."""
+        return int(await self.db.fetch_value(
+            "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?",
+            (guild_id, since),
+        ))
+
+    async def usage(self, guild_id: int, since: float, *, user_id: int | None = None) -> list[UsageRow]:
+        """Per-member job counts since `since`, busiest first."""
+        where, params = "j.guild_id = ? AND j.created_at > ?", [guild_id, since]
+        if user_id is not None:
+            where += " AND j.user_id = ?"
+            params.append(user_id)
+        rows = await self.db.fetch_all(
+            f"""
+            SELECT j.user_id, COUNT(*),
+                SUM(j.charged = 1 AND j.refunded = 0),
+                SUM(b.job_id IS NOT NULL AND j.refunded = 0),
+                SUM(j.refunded = 1),
+                SUM(j.state = 'delivered'),
+                SUM(j.state IN ('failed', 'expired')),
+                SUM(j.state = 'cancelled'),
+                SUM(j.state IN ({_UNFINISHED_SQL})),
+                MAX(j.created_at)
+            FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
+            WHERE {where}
+            GROUP BY j.user_id
+            ORDER BY 3 DESC, 10 DESC
+            """,
+            params,
+        )
+        return [UsageRow(*row) for row in rows]

@@ -1,0 +1,1 @@
+"""The Discord layer of moderation: `/songadmin`, `/quota`, the song gate, views and the mod log."""

@@ -1,0 +1,64 @@
+"""The moderation gate in front of `/song create`: refusals, the rights prompt and the mod log."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.core.interactions import as_member
+from bot.moderation.service import BlockedLyrics, Moderation, Refused, RightsNeeded
+from bot.moderation.text import with_lift
+from bot.moderation.ui.modlog import post_modlog
+from bot.moderation.ui.views import Resume, ask_for_rights
+from bot.songs.quota import QuotaLimits
+
+if TYPE_CHECKING:
+    from bot.app import Interaction
+
+
+def channel_scope(interaction: Interaction) -> set[int]:
+    """Where the command ran: the channel, and for a thread also its parent."""
+    ids = {interaction.channel_id} if interaction.channel_id is not None else set()
+    parent_id = getattr(interaction.channel, "parent_id", None)
+    if parent_id is not None:
+        ids.add(parent_id)
+    return ids
+
+
+class ModerationGate:
+    """What `/song create` asks of moderation before a song is charged (the songs cog's `SongGate`)."""
+
+    def __init__(self, moderation: Moderation) -> None:
+        self.moderation = moderation
+
+    async def admit(self, interaction: Interaction, lyrics: str, style: str | None, *,
+                    resume: Resume) -> QuotaLimits | None:
+        """The limits to charge the song against; None once the member has been answered instead.
+
+        Runs before the interaction is answered (fast reads only). A refusal is private and changes
+        nothing; a member who has not confirmed their rights gets the button, and `resume` runs the
+        submission again when they click it.
+        """
+        try:
+            return await self.moderation.admit(as_member(interaction), channel_scope(interaction),
+                                               f"{lyrics}\n{style or ''}")
+        except RightsNeeded as exc:
+            await ask_for_rights(interaction, exc.user_message, resume)
+        except Refused as exc:
+            await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+            if isinstance(exc, BlockedLyrics):
+                assert interaction.guild_id is not None
+                await post_modlog(
+                    interaction.client.publisher, self.moderation, interaction.guild_id,
+                    f"🚫 Refused lyrics from <@{interaction.user.id}> in <#{interaction.channel_id}>: "
+                    f"they match the blocked entry `{exc.entry}`.",
+                )
+        return None
+
+    async def refuse_if_barred(self, interaction: Interaction) -> bool:
+        """Before opening the song form: a banned member, or the wrong channel, hears it now, not after typing."""
+        try:
+            await self.moderation.check_access(as_member(interaction), channel_scope(interaction))
+        except Refused as exc:
+            await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+            return True
+        return False

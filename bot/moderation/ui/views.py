@@ -1,0 +1,137 @@
+"""The moderation UI: the rights-confirmation button and the page buttons of moderator lists.
+
+Both buttons are dynamic items: their custom ids carry what a click needs, so they keep working
+after a restart. A song waiting on the rights confirmation is held in memory only; after a
+restart the button still records the confirmation and asks the member to run the command again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.core.interactions import ensure_moderator
+from bot.core.text import timestamp
+from bot.moderation.lists import ListKind, ListPage, load_page
+
+if TYPE_CHECKING:
+    from bot.app import Interaction
+
+log = logging.getLogger("songjam.moderation_views")
+
+Resume = Callable[["Interaction"], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class HeldSong:
+    """A `/song create` waiting on its member's rights confirmation."""
+
+    resume: Resume
+    prompt: Interaction  # its reply carries the button; edited once confirmed
+
+
+class RightsButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:rights:(?P<ticket>[0-9a-f]{16})"):
+    """Records that the clicking member may use the tracks they upload, then sends the held song."""
+
+    def __init__(self, ticket: str) -> None:
+        super().__init__(discord.ui.Button(
+            label="I have the right to use my tracks", style=discord.ButtonStyle.success, emoji="✅",
+            custom_id=f"songjam:rights:{ticket}",
+        ))
+        self.ticket = ticket
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> RightsButton:
+        return cls(match["ticket"])
+
+    async def callback(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        confirmed_at = await interaction.client.moderation.confirm_rights(interaction.guild_id, interaction.user.id)
+        done = f"✅ You confirmed {timestamp(confirmed_at, 'f')} that you may use the tracks you upload here."
+        waiting: HeldSong | None = interaction.client.moderation.pending_rights.take(
+            self.ticket, interaction.guild_id, interaction.user.id)
+        if waiting is None:
+            await interaction.response.edit_message(
+                content=f"{done} Run `/song create` again to make your song.", view=None
+            )
+            return
+        await waiting.resume(interaction)
+        try:
+            await waiting.prompt.edit_original_response(content=done, view=None)
+        except discord.HTTPException as exc:
+            log.info("could not update a rights prompt (the member may have dismissed it): %s", exc)
+
+
+async def ask_for_rights(interaction: Interaction, question: str, resume: Resume) -> None:
+    """Answer privately with the confirmation button; `resume` runs with the click's interaction."""
+    view = discord.ui.View(timeout=None)
+    assert interaction.guild_id is not None
+    held = HeldSong(resume, interaction)
+    ticket = interaction.client.moderation.pending_rights.hold(interaction.guild_id, interaction.user.id, held)
+    view.add_item(RightsButton(ticket))
+    await interaction.response.send_message(question, view=view, ephemeral=True)
+
+
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"songjam:page:(?P<kind>[a-z]+):(?P<page>[0-9]{1,6}):(?P<subject>[0-9]{1,20})",
+):
+    """Shows another page of a moderator list; the server comes from the click, the rest from the id."""
+
+    def __init__(
+        self, kind: ListKind, page: int, subject: int | None, *, label: str = "Page", disabled: bool = False
+    ) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
+            custom_id=f"songjam:page:{kind.value}:{page}:{subject or 0}",
+        ))
+        self.kind = kind
+        self.page = page
+        self.subject = subject
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> PageButton:
+        return cls(ListKind(match["kind"]), int(match["page"]), int(match["subject"]) or None)
+
+    async def interaction_check(self, interaction: Interaction) -> bool:
+        try:
+            await ensure_moderator(interaction, interaction.client.moderation)
+        except app_commands.CheckFailure as exc:
+            await interaction.response.send_message(str(exc), ephemeral=True)
+            return False
+        return True
+
+    async def callback(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        listing = await load_page(interaction.client.moderation, self.kind, interaction.guild_id, self.page,
+                                  self.subject)
+        await interaction.response.edit_message(content=listing.render(), view=pager(listing))
+
+
+def pager(listing: ListPage) -> discord.ui.View | None:
+    """Previous/next buttons for a list longer than a page."""
+    if listing.pages <= 1:
+        return None
+    last = listing.pages - 1
+    view = discord.ui.View(timeout=None)
+    view.add_item(PageButton(listing.kind, max(listing.page - 1, 0), listing.subject, label="‹ Previous",
+                             disabled=listing.page == 0))
+    view.add_item(PageButton(listing.kind, min(listing.page + 1, last), listing.subject, label="Next ›",
+                             disabled=listing.page == last))
+    return view
+
+
+async def send_page(interaction: Interaction, listing: ListPage) -> None:
+    view = pager(listing)
+    extra: dict[str, Any] = {"view": view} if view is not None else {}
+    await interaction.response.send_message(listing.render(), ephemeral=True, **extra)

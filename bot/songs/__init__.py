@@ -1,0 +1,1 @@
+"""Songs: a reference track and lyrics in, a finished song out (the job kernel and `/song`)."""

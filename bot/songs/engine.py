@@ -1,0 +1,513 @@
+"""The job engine: submits, polls, downloads and delivers songs, and survives restarts.
+
+Everything it knows lives in the storage: each step is a conditional state change there, so a
+restarted engine picks up where the last one stopped. What the outside world sees goes through a
+`JobPublisher` (Discord in production, a recorder in tests); the engine has no Discord code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from bot.songs.catalog import get_model
+from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
+from bot.songs.music_api import (
+    MusicApiBusy,
+    MusicApiClient,
+    MusicApiError,
+    MusicApiGenerationFailed,
+    MusicApiNotSent,
+    MusicApiOutcomeUnknown,
+    MusicApiRejected,
+    MusicApiUnavailable,
+)
+from bot.songs.quota import QuotaLimits
+from bot.songs.schedule import DEFAULT_ESTIMATE_S, estimate_generation_s, fault_backoff, next_poll_delay
+from bot.songs.store import Storage
+
+log = logging.getLogger("songjam.engine")
+
+ACTIVE = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED, JobState.COMPLETED)
+MAX_SUBMIT_CONNECT_TRIES = 5
+MAX_UNKNOWN_ID_POLLS = 5
+MAX_NOTIFY_TRIES = 8
+MAX_RESULT_BYTES = 200 * 1024 * 1024
+STATUS_WORKERS = 4
+# Each step of a job runs with its own number of slots, so a slow one (a 5 s submit, a rate-limited
+# Discord) never keeps the others from being started.
+STEP_STATES: dict[str, tuple[JobState, ...]] = {
+    "submit": (JobState.PENDING,),
+    "poll": (JobState.SUBMITTED,),
+    "deliver": (JobState.COMPLETED,),
+    "notify": tuple(sorted(TERMINAL_STATES)),
+}
+STEP_OF = {state: step for step, states in STEP_STATES.items() for state in states}
+
+BUSY_MESSAGE = "The music service is busy right now, so nothing was charged. Please try again in a few minutes."
+UNAVAILABLE_MESSAGE = "Song generation is unavailable right now, so nothing was charged. The bot's operator is on it."
+UNKNOWN_OUTCOME_MESSAGE = (
+    "I lost contact with the music service while submitting your song. To make sure you are never "
+    "charged twice I did not resend it; your credit is back. Please try again."
+)
+INTERRUPTED_MESSAGE = (
+    "The bot restarted while submitting your song. To make sure you are never charged twice it was "
+    "not resent; your credit is back. Please try again."
+)
+EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
+RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
+
+
+class DeliveryRetry(Exception):
+    """The publisher could not deliver for a passing reason; try again after `retry_after`."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class JobPublisher(Protocol):
+    """How the engine shows jobs to members (implemented with Discord in `cogs`)."""
+
+    async def show(self, job: Job, progress: JobProgress | None) -> int | None:
+        """Create or edit the job's status message; returns its id when it created one."""
+
+    async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
+        """Post the finished song (the file at `job.result_path`); raises DeliveryRetry."""
+
+    async def announce_end(self, job: Job) -> None:
+        """Tell the member a job ended without a song (failed, expired, cancelled)."""
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    results_dir: Path
+    job_timeout_s: float = 20 * 60
+    dense_poll_interval_s: float = 1.0
+    fault_base_s: float = 2.0
+    max_concurrent_polls: int = 16
+    max_concurrent_submits: int = 64  # a submit waits 4.5-7 s on the API: 64 make about 10 a second
+    max_concurrent_deliveries: int = 8
+    idle_wait_s: float = 60.0
+    initial_estimate_s: float = DEFAULT_ESTIMATE_S  # until recent generations say otherwise
+
+
+@dataclass(frozen=True)
+class CancelResult:
+    job: Job | None
+    message: str
+
+
+class JobEngine:
+    def __init__(
+        self,
+        storage: Storage,
+        api: MusicApiClient,
+        publisher: JobPublisher,
+        config: EngineConfig,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.storage = storage
+        self.api = api
+        self.publisher = publisher
+        self.config = config
+        self.clock = clock
+        self._wake = asyncio.Event()
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._slots = {"submit": config.max_concurrent_submits, "poll": config.max_concurrent_polls,
+                       "deliver": config.max_concurrent_deliveries, "notify": config.max_concurrent_deliveries}
+        self._running: dict[str, set[int]] = {step: set() for step in STEP_STATES}
+        self._delivery_locks: dict[int, asyncio.Lock] = {}
+        self._status_wanted: dict[int, None] = {}
+        self._status_event = asyncio.Event()
+        self._status_locks: dict[int, asyncio.Lock] = {}
+        self._estimate_s = config.initial_estimate_s
+
+    # --- entry points -------------------------------------------------------------------------
+
+    async def enqueue(self, new: NewJob, limits: QuotaLimits) -> Job:
+        """Record and charge a job (raises QuotaExceeded), show it, and wake the loop."""
+        job = await self.storage.create_job(new, limits, now=self.clock(), timeout_s=self.config.job_timeout_s)
+        log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
+        self.wake()
+        self.request_status(job.id)
+        return job
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Process due jobs until cancelled; call `recover()` once first."""
+        workers = [
+            asyncio.create_task(self._status_loop(), name=f"songjam-status-{n}")
+            for n in range(STATUS_WORKERS)
+        ]
+        try:
+            while True:
+                await self._dispatch_due()
+        finally:
+            tasks = [*workers, *self._in_flight.values()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def recover(self) -> None:
+        """Close jobs a crash left mid-submit: resending could pay twice for one song."""
+        self._estimate_s = estimate_generation_s(
+            await self.storage.recent_generation_seconds(20), default=self.config.initial_estimate_s
+        )
+        for job in await self.storage.jobs_in_state(JobState.SUBMITTING):
+            log.warning("job %d was interrupted while submitting; closing it without resending", job.id)
+            await self._fail(job, INTERRUPTED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+
+    async def cancel(self, job_id: int, user_id: int) -> CancelResult:
+        """Cancel a member's own job that has not been delivered; it will never be posted."""
+        job = await self.storage.get_job(job_id)
+        if job is None or job.user_id != user_id:
+            return CancelResult(None, "I can't find that job among yours.")
+        async with self._delivery_lock(job_id):
+            job = await self.storage.get_job(job_id)
+            assert job is not None
+            if job.is_terminal:
+                return CancelResult(job, f"Job {job_id} is already {job.state.value}.")
+            refund = job.state is JobState.PENDING
+            cancelled = await self.storage.finish_job(
+                job_id, JobState.CANCELLED, "cancelled by you", now=self.clock(), refund=refund,
+                expect=ACTIVE, next_attempt_at=None, member_notified=True,
+            )
+        if cancelled is None:
+            return CancelResult(await self.storage.get_job(job_id), f"Job {job_id} finished meanwhile.")
+        self._forget_result(cancelled)
+        self.request_status(job_id)
+        note = " Your credit is back." if refund else " The song was already being made, so the credit is used."
+        return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
+
+    async def progress(self, job: Job) -> JobProgress | None:
+        """Place in the queue and ETA for an unfinished job."""
+        if job.is_terminal:
+            return None
+        position = await self.storage.queue_position(job)
+        started = job.submitted_at or job.created_at
+        eta = max(self.clock() + 1.0, started + self._estimate_s)
+        return JobProgress(position=position, eta=eta)
+
+    # --- the loop -----------------------------------------------------------------------------
+
+    async def _dispatch_due(self) -> None:
+        self._wake.clear()
+        now = self.clock()
+        free = {step: self._slots[step] - len(running) for step, running in self._running.items()}
+        # Running jobs stay due in storage until their step ends: ask for enough to skip them.
+        wanted = {state: free[step] + len(self._running[step]) for state, step in STEP_OF.items() if free[step] > 0}
+        for job in await self.storage.due_by_state(now, wanted):
+            step = STEP_OF[job.state]
+            if free[step] > 0 and job.id not in self._in_flight:
+                self._start(step, job)
+                free[step] -= 1
+        next_due = await self.storage.next_due_at()
+        idle = self.config.idle_wait_s
+        if next_due is None:
+            timeout = idle
+        elif next_due > now:
+            timeout = min(idle, next_due - now)
+        else:
+            timeout = idle if self._in_flight else 0.05  # due jobs in flight: woken when one ends
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation that
+        # lands as its timeout fires, and the engine would then never stop.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._wake.wait()
+
+    def _start(self, step: str, job: Job) -> None:
+        task = asyncio.create_task(self._process(job), name=f"songjam-{step}-{job.id}")
+        self._in_flight[job.id] = task
+        self._running[step].add(job.id)
+        task.add_done_callback(lambda _t, step=step, job_id=job.id: self._job_done(step, job_id))
+
+    def _job_done(self, step: str, job_id: int) -> None:
+        self._running[step].discard(job_id)
+        task = self._in_flight.pop(job_id, None)
+        if task is not None and not task.cancelled() and task.exception() is not None:
+            log.error("job %d: unexpected error", job_id, exc_info=task.exception())
+        self._wake.set()
+
+    async def _process(self, job: Job) -> None:
+        """One step for one job; any unexpected error is recorded on the job, never fatal to the loop."""
+        try:
+            if job.is_terminal:
+                await self._notify_end(job)
+            elif job.state is JobState.PENDING:
+                await self._submit(job)
+            elif job.state is JobState.SUBMITTED:
+                await self._poll(job)
+            elif job.state is JobState.COMPLETED:
+                await self._finish_delivery(job)
+        except Exception:
+            log.exception("job %d: unexpected error in state %s", job.id, job.state.value)
+            current = await self._reload(job)
+            if current.next_attempt_at is not None:
+                streak = current.fault_streak + 1
+                await self.storage.update_job(
+                    job.id, (current.state,), fault_streak=streak,
+                    next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s),
+                )
+
+    # --- steps --------------------------------------------------------------------------------
+
+    async def _submit(self, job: Job) -> None:
+        now = self.clock()
+        claimed = await self.storage.update_job(
+            job.id, (JobState.PENDING,), state=JobState.SUBMITTING, next_attempt_at=None
+        )
+        if claimed is None:
+            return
+        model = get_model(job.model)
+        body = model.build_request(prompt_text=job.prompt_text, reference_url=job.reference_url, style=job.style)
+        try:
+            generation_id = await self.api.submit(body)
+        except MusicApiNotSent:
+            streak = job.fault_streak + 1
+            if streak >= MAX_SUBMIT_CONNECT_TRIES:
+                await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+                return
+            log.warning("job %d: music API unreachable, retry %d", job.id, streak)
+            await self.storage.update_job(
+                job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
+                next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
+            )
+            return
+        except MusicApiBusy as exc:
+            log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
+            await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            return
+        except MusicApiUnavailable as exc:
+            log.error("job %d: music API refused our key (HTTP %s): check MUSIC_API_KEY and credits",
+                      job.id, exc.status)
+            await self._fail(claimed, UNAVAILABLE_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            return
+        except MusicApiOutcomeUnknown:
+            log.warning("job %d: submit outcome unknown; not resending", job.id)
+            await self._fail(claimed, UNKNOWN_OUTCOME_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            return
+        except MusicApiError as exc:
+            log.warning("job %d: submit rejected: %s", job.id, exc.user_message)
+            reason = f"The music service refused this song: {exc.user_message}. Your credit is back."
+            await self._fail(claimed, reason, refund=True, expect=(JobState.SUBMITTING,))
+            return
+        submitted_at = self.clock()
+        updated = await self.storage.update_job(
+            job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
+            api_status="queued", submitted_at=submitted_at, fault_streak=0,
+            next_attempt_at=submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s),
+        )
+        log.info("job %d submitted as %s", job.id, generation_id)
+        if updated is not None:
+            self.request_status(job.id)
+
+    async def _poll(self, job: Job) -> None:
+        now = self.clock()
+        if now >= job.expires_at:
+            log.info("job %d expired after %.0f s", job.id, now - job.created_at)
+            await self._fail(job, EXPIRED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,), state=JobState.EXPIRED)
+            return
+        assert job.generation_id is not None
+        try:
+            generation = await self.api.poll(job.generation_id)
+        except MusicApiGenerationFailed as exc:
+            await self._fail(job, f"The song could not be made: {exc.user_message}. Your credit is back.",
+                             refund=True, expect=(JobState.SUBMITTED,))
+            return
+        except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
+            await self._retry_later(job, exc)
+            return
+        except MusicApiRejected as exc:  # unknown id: tolerate a few, then give up
+            if job.fault_streak + 1 >= MAX_UNKNOWN_ID_POLLS:
+                await self._fail(job, f"The music service lost track of this song ({exc.user_message}). "
+                                 "Your credit is back.", refund=True, expect=(JobState.SUBMITTED,))
+                return
+            await self._retry_later(job, exc)
+            return
+        poll_count = job.poll_count + 1
+        if generation.is_failed:
+            await self._fail(job, f"The song could not be made: {generation.error or 'unknown error'}. "
+                             "Your credit is back.", refund=True, expect=(JobState.SUBMITTED,), poll_count=poll_count)
+            return
+        if generation.is_completed and generation.audio_url:
+            completed = await self.storage.update_job(
+                job.id, (JobState.SUBMITTED,), state=JobState.COMPLETED, api_status=generation.status,
+                result_url=generation.audio_url, result_bytes=generation.audio_size, completed_at=now,
+                poll_count=poll_count, fault_streak=0, next_attempt_at=now,
+            )
+            if completed is not None:
+                self._learn(completed)
+                self.wake()  # delivered as a step of its own: a slow Discord never holds up polling
+            return
+        elapsed = now - (job.submitted_at or job.created_at)
+        delay = next_poll_delay(elapsed, self._estimate_s, self.config.dense_poll_interval_s)
+        updated = await self.storage.update_job(
+            job.id, (JobState.SUBMITTED,), api_status=generation.status, poll_count=poll_count,
+            fault_streak=0, next_attempt_at=min(now + delay, job.expires_at),
+        )
+        if updated is not None and generation.status != job.api_status:
+            self.request_status(job.id)
+
+    async def _finish_delivery(self, job: Job) -> None:
+        """Download the result (result URLs are temporary), then post it."""
+        if job.result_path is None or not Path(job.result_path).exists():
+            downloaded = await self._download(job)
+            if downloaded is None:
+                return
+            job = downloaded
+        if job.status_message_id is None:
+            await self.refresh_status(job.id)  # the reply needs the job message to point at
+        async with self._delivery_lock(job.id):
+            current = await self.storage.get_job(job.id)
+            if current is None or current.state is not JobState.COMPLETED:
+                return  # cancelled meanwhile: never posted
+            try:
+                delivery, message_id = await self.publisher.deliver(current)
+            except DeliveryRetry as exc:
+                streak = current.fault_streak + 1
+                log.warning("job %d: delivery deferred (%s), retry %d", job.id, exc, streak)
+                await self.storage.update_job(
+                    job.id, (JobState.COMPLETED,), fault_streak=streak,
+                    next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s, exc.retry_after),
+                )
+                return
+            hosted_by_discord = delivery in (Delivery.REPLY, Delivery.DM)
+            delivered = await self.storage.finish_job(
+                job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
+                delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
+                result_path=None if hosted_by_discord else current.result_path,
+            )
+        log.info("job %d delivered (%s)", job.id, delivery.value)
+        if delivered is not None:
+            if hosted_by_discord:
+                self._forget_result(current)  # Discord holds the file now
+            self.request_status(job.id)
+
+    async def _download(self, job: Job) -> Job | None:
+        """Fetch the result to disk; None when the job cannot be delivered now (failed, or retrying).
+
+        A result too large to fetch comes back without a `result_path`: its link is delivered.
+        """
+        assert job.result_url is not None
+        dest = self.config.results_dir / f"job-{job.id}.mp3"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
+        except MusicApiGenerationFailed:
+            await self._fail(job, RESULT_LOST_MESSAGE, refund=True, expect=(JobState.COMPLETED,))
+            return None
+        except MusicApiRejected:
+            log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)
+            return job
+        except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
+            await self._retry_later(job, exc)
+            return None
+        return await self.storage.update_job(
+            job.id, (JobState.COMPLETED,), result_path=str(dest), result_bytes=size, fault_streak=0
+        )
+
+    async def _notify_end(self, job: Job) -> None:
+        """Tell the member once that a job ended without a song; retried if Discord is down."""
+        try:
+            await self.publisher.announce_end(job)
+        except Exception as exc:
+            streak = job.fault_streak + 1
+            if streak < MAX_NOTIFY_TRIES:
+                log.warning("job %d: could not tell the member yet", job.id, exc_info=True)
+                retry_after = exc.retry_after if isinstance(exc, DeliveryRetry) else None
+                await self.storage.update_job(
+                    job.id, (job.state,), fault_streak=streak,
+                    next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s, retry_after),
+                )
+                return
+            log.warning("job %d: giving up telling the member", job.id)
+        await self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    async def _fail(
+        self, job: Job, reason: str, *, refund: bool, expect: tuple[JobState, ...],
+        state: JobState = JobState.FAILED, **changes: object,
+    ) -> None:
+        failed = await self.storage.finish_job(
+            job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
+            next_attempt_at=self.clock(), fault_streak=0, **changes,
+        )
+        if failed is None:
+            return
+        log.info("job %d %s: %s", job.id, state.value, reason)
+        self._forget_result(failed)
+        self.request_status(job.id)
+        await self._notify_end(failed)
+
+    async def _retry_later(self, job: Job, exc: MusicApiError) -> None:
+        streak = job.fault_streak + 1
+        retry_after = exc.retry_after if isinstance(exc, MusicApiBusy) else None
+        delay = fault_backoff(streak, self.config.fault_base_s, retry_after)
+        log.info("job %d: transient fault (%s); retry in %.1f s", job.id, type(exc).__name__, delay)
+        next_attempt = self.clock() + delay
+        if job.state is JobState.SUBMITTED:  # still notice the expiry on time
+            next_attempt = max(min(next_attempt, job.expires_at), self.clock() + 1.0)
+        await self.storage.update_job(job.id, (job.state,), fault_streak=streak, next_attempt_at=next_attempt)
+
+    async def _reload(self, job: Job) -> Job:
+        reloaded = await self.storage.get_job(job.id)
+        assert reloaded is not None
+        return reloaded
+
+    def _learn(self, job: Job) -> None:
+        """Fold a finished generation's time into the running estimate."""
+        if job.completed_at and job.submitted_at:
+            sample = job.completed_at - job.submitted_at
+            self._estimate_s = 0.8 * self._estimate_s + 0.2 * sample
+
+    def _forget_result(self, job: Job) -> None:
+        if job.result_path:
+            Path(job.result_path).unlink(missing_ok=True)
+
+    def _delivery_lock(self, job_id: int) -> asyncio.Lock:
+        return self._delivery_locks.setdefault(job_id, asyncio.Lock())
+
+    # --- status messages ----------------------------------------------------------------------
+
+    def request_status(self, job_id: int) -> None:
+        """Ask for the job's status message to be refreshed; requests for one job coalesce."""
+        self._status_wanted[job_id] = None
+        self._status_event.set()
+
+    async def _status_loop(self) -> None:
+        """Refresh requested status messages with the latest state, so edits never pile up."""
+        while True:
+            await self._status_event.wait()
+            while self._status_wanted:
+                job_id = next(iter(self._status_wanted))
+                del self._status_wanted[job_id]
+                await self.refresh_status(job_id)
+            self._status_event.clear()
+
+    async def refresh_status(self, job_id: int) -> None:
+        """Show the job's current state; one refresh per job at a time, so none overtakes another."""
+        async with self._status_locks.setdefault(job_id, asyncio.Lock()):
+            job = await self.storage.get_job(job_id)
+            if job is None:
+                return
+            try:
+                message_id = await self.publisher.show(job, await self.progress(job))
+            except Exception:
+                log.exception("job %d: could not update its status message", job_id)
+                return
+            if message_id is not None and message_id != job.status_message_id:
+                await self.storage.update_job(job_id, tuple(JobState), status_message_id=message_id)
+        if job.is_terminal:
+            self._status_locks.pop(job_id, None)
+            self._delivery_locks.pop(job_id, None)

@@ -1,0 +1,242 @@
+"""Checks on a member's reference track before any money is spent on a generation.
+
+Discord tells us a filename, a size and a content type, but those are the uploader's claims, so
+`precheck` only rules out the obvious and `inspect` reads the file's own bytes. Messages in
+`ReferenceRejected.user_message` are shown privately to the member.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import aiohttp
+import mutagen
+import mutagen.flac
+import mutagen.mp3
+import mutagen.wave
+
+from bot.core.errors import UserFacingError
+from bot.songs.catalog import MusicModel
+
+DOWNLOAD_TIMEOUT_S = 30.0
+_CHUNK_BYTES = 64 * 1024
+_WRITE_BYTES = 1024 * 1024
+_MIB = 1024 * 1024
+
+_CONTENT_TYPES = {
+    "audio/mpeg": "mp3",
+    "audio/mp3": "mp3",
+    "audio/wav": "wav",
+    "audio/x-wav": "wav",
+    "audio/wave": "wav",
+    "audio/vnd.wave": "wav",
+    "audio/flac": "flac",
+    "audio/x-flac": "flac",
+}
+_READERS: dict[str, type[mutagen.FileType]] = {
+    "mp3": mutagen.mp3.MP3,
+    "wav": mutagen.wave.WAVE,
+    "flac": mutagen.flac.FLAC,
+}
+_UNREADABLE = "That file isn't an audio file we can read. Export it again as {accepted} and retry."
+_FETCH_FAILED = "Discord couldn't give me your file; please upload it again."
+
+
+class ReferenceRejected(UserFacingError):
+    """The reference track cannot be used; `user_message` tells the member why."""
+
+
+@dataclass(frozen=True)
+class ReferenceInfo:
+    """What the file's own bytes say: its real format, its length and its size on disk."""
+
+    format: str
+    duration_s: float
+    size: int
+
+
+def precheck(filename: str, content_type: str | None, size: int, model: MusicModel, max_bytes: int) -> None:
+    """Refuse what the attachment's metadata already rules out, before downloading anything."""
+    extension = _extension(filename, model)
+    if content_type:
+        claimed = content_type.split(";", 1)[0].strip().lower()
+        if claimed != "application/octet-stream":
+            if not claimed.startswith("audio/"):
+                raise ReferenceRejected(
+                    f"Discord says your file isn't audio. Use {_accepted(model)} file for the reference track."
+                )
+            real = _CONTENT_TYPES.get(claimed)
+            if real is not None and real != extension:
+                raise ReferenceRejected(
+                    f"Your file is named .{extension} but Discord says it is {real.upper()} "
+                    f"audio. Export it again as {_accepted(model)} file and retry."
+                )
+    if size <= 0:
+        raise ReferenceRejected("Your reference file is empty. Please upload it again.")
+    limit = byte_limit(model, max_bytes)
+    if size > limit:
+        raise ReferenceRejected(_too_large(limit))
+
+
+def inspect(path: Path, filename: str, model: MusicModel) -> ReferenceInfo:
+    """Check the downloaded file's real format and length. Blocking: run it in a thread.
+
+    The format is sniffed from the first bytes, so a picture renamed .mp3 is caught here rather
+    than by the music API after a paid submit.
+    """
+    extension = _extension(filename, model)
+    with path.open("rb") as handle:
+        real = _sniff(handle)
+    if real is None:
+        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model)))
+    if real != extension:
+        if real in model.reference_formats:
+            fix = f"Rename it to .{real} or export it again as .{extension}."
+        else:
+            fix = f"{model.name} doesn't take {real.upper()}; use {_accepted(model)} file."
+        raise ReferenceRejected(f"Your file is named .{extension} but it is really {real.upper()} audio. {fix}")
+
+    size = path.stat().st_size
+    try:
+        info = _READERS[real](path).info
+    except mutagen.MutagenError:
+        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model))) from None
+    duration = float(info.length or 0.0)
+    if info.bitrate:
+        # A header can claim more audio than the file holds (a cut-off upload): trust the bytes.
+        duration = min(duration, size * 8 / info.bitrate)
+    if not math.isfinite(duration) or duration <= 0:
+        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model)))
+
+    if duration <= model.reference_min_seconds:
+        raise ReferenceRejected(
+            f"The reference must be longer than {_span(model.reference_min_seconds)}; yours is {_length(duration)}."
+        )
+    if model.reference_max_seconds is not None and duration > model.reference_max_seconds:
+        raise ReferenceRejected(
+            f"The reference can be at most {_span(model.reference_max_seconds)}; "
+            f"yours is {_length(duration)}. Trim it and upload it again."
+        )
+    return ReferenceInfo(format=real, duration_s=duration, size=size)
+
+
+async def fetch_and_inspect(
+    session: aiohttp.ClientSession,
+    url: str,
+    *,
+    filename: str,
+    model: MusicModel,
+    max_bytes: int,
+    work_dir: Path,
+    timeout_s: float = DOWNLOAD_TIMEOUT_S,
+) -> ReferenceInfo:
+    """Download the attachment from Discord's CDN into `work_dir`, then `inspect` it.
+
+    The CDN URL is signed, so no auth header is sent (pass a session without default headers).
+    The file is streamed to disk and the download stops as soon as it passes the size limit; the
+    temporary file is always removed.
+    """
+    limit = byte_limit(model, max_bytes)
+    fd, name = tempfile.mkstemp(prefix="reference-", suffix=".part", dir=work_dir)
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            await _download(session, url, out, limit, timeout_s)
+        return await asyncio.to_thread(inspect, path, filename, model)
+    finally:
+        # Synchronous on purpose: this must also run while the task is being cancelled.
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(name)
+
+
+def byte_limit(model: MusicModel, max_bytes: int) -> int:
+    """The largest reference accepted: the bot's setting, or the model's own cap if lower."""
+    if model.reference_max_bytes is None:
+        return max_bytes
+    return min(max_bytes, model.reference_max_bytes)
+
+
+async def _download(session: aiohttp.ClientSession, url: str, out: BinaryIO, limit: int, timeout_s: float) -> None:
+    """Stream `url` into `out`, holding at most about a megabyte in memory at a time."""
+    try:
+        async with session.get(url, timeout=aiohttp.ClientTimeout(total=timeout_s)) as response:
+            if response.status != 200:
+                raise ReferenceRejected(_FETCH_FAILED)
+            if response.content_length is not None and response.content_length > limit:
+                raise ReferenceRejected(_too_large(limit))
+            received = 0
+            pending = bytearray()
+            async for chunk in response.content.iter_chunked(_CHUNK_BYTES):
+                received += len(chunk)
+                if received > limit:
+                    response.close()
+                    raise ReferenceRejected(_too_large(limit))
+                pending += chunk
+                if len(pending) >= _WRITE_BYTES:
+                    await asyncio.to_thread(out.write, bytes(pending))
+                    pending.clear()
+            await asyncio.to_thread(out.write, bytes(pending))
+    except (aiohttp.ClientError, TimeoutError):
+        raise ReferenceRejected(_FETCH_FAILED) from None
+
+
+def _sniff(handle: BinaryIO) -> str | None:
+    """The format the file's first bytes announce, or None when they match no format we read."""
+    head = handle.read(12)
+    if head[:4] == b"fLaC":
+        return "flac"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[:3] == b"ID3" and len(head) >= 10:
+        # An ID3v2 tag can sit in front of FLAC too: look at what follows it.
+        tag_size = 10 + sum((byte & 0x7F) << (7 * (3 - i)) for i, byte in enumerate(head[6:10]))
+        if head[5] & 0x10:
+            tag_size += 10
+        handle.seek(tag_size)
+        return "flac" if handle.read(4) == b"fLaC" else "mp3"
+    # MPEG audio frame sync (11 set bits) with a real layer; layer bits 00 would be AAC (ADTS).
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x06:
+        return "mp3"
+    return None
+
+
+def _extension(filename: str, model: MusicModel) -> str:
+    extension = Path(filename).suffix.lower().removeprefix(".")
+    if extension not in model.reference_formats:
+        raise ReferenceRejected(f"Use {_accepted(model)} file for the reference track.")
+    return extension
+
+
+def _accepted(model: MusicModel) -> str:
+    """'a .mp3 or .wav' style wording of the formats `model` takes."""
+    names = [f".{name}" for name in sorted(model.reference_formats)]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return f"a {listed}"
+
+
+def _too_large(limit: int) -> str:
+    megabytes = limit / _MIB if limit % _MIB == 0 else limit / 1_000_000
+    shown = f"{megabytes:.1f}".removesuffix(".0")
+    return f"Your reference file is too large: the limit is {shown} MB. Upload a shorter clip or a smaller export."
+
+
+def _span(seconds: float) -> str:
+    """A limit in words: '15 seconds', '6 minutes'."""
+    if seconds >= 60 and seconds % 60 == 0:
+        minutes = int(seconds // 60)
+        return f"{minutes} minute" if minutes == 1 else f"{minutes} minutes"
+    return f"{seconds:g} seconds"
+
+
+def _length(seconds: float) -> str:
+    """A measured length, rounded down so a too-short file never reads as long enough."""
+    if seconds < 60:
+        return f"{math.floor(seconds * 10) / 10:.1f} s"
+    return f"{int(seconds // 60)} min {int(seconds % 60)} s"

@@ -1,0 +1,283 @@
+"""Jobs and their quota charges in SQLite."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.core.database import Database, scalar
+from bot.moderation.store import record_bonus_spend, return_bonus_credit, take_bonus_credit
+from bot.songs.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
+from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
+from bot.songs.store import MemberUsage
+
+JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
+_UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
+_UNFINISHED = tuple(sorted(UNFINISHED_STATES))
+_UNFINISHED_SQL = ", ".join(f"'{state}'" for state in _UNFINISHED)
+_SELECT = ", ".join(JOB_COLUMNS)
+# Jobs paid with a bonus credit do not count against the member's rolling quota.
+_NOT_BONUS = "NOT EXISTS (SELECT 1 FROM bonus_spends WHERE bonus_spends.job_id = jobs.id)"
+
+
+def _job_from_row(row: aiosqlite.Row) -> Job:
+    values = dict(zip(JOB_COLUMNS, row, strict=True))
+    values["state"] = JobState(values["state"])
+    values["delivery"] = Delivery(values["delivery"]) if values["delivery"] else None
+    for flag in ("charged", "refunded", "member_notified"):
+        values[flag] = bool(values[flag])
+    return Job(**values)
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+class SqliteStorage:
+    """The `Storage` interface (jobs and their quota charges) over a `Database`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._reader = db.reader
+        self._transaction = db.transaction
+
+    @classmethod
+    async def open(cls, path: Path | str) -> SqliteStorage:
+        return cls(await Database.open(path))
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    async def _fetch_jobs(self, where: str, params: Iterable[Any] = ()) -> list[Job]:
+        rows = await self.db.fetch_all(f"SELECT {_SELECT} FROM jobs WHERE {where}", params)
+        return [_job_from_row(row) for row in rows]
+
+    async def _scalar(self, conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
+        return await scalar(conn, sql, params)
+
+    # --- jobs -------------------------------------------------------------------------------
+
+    async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
+        async with self._transaction() as conn:
+            paid_with_bonus = await self._enforce(conn, new, limits, now)
+            rows = await conn.execute_fetchall(
+                f"""
+                INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, style,
+                    reference_url, reference_name, jam_id, state, charged, created_at, expires_at,
+                    next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+                RETURNING {_SELECT}
+                """,
+                (new.guild_id, new.channel_id, new.user_id, new.model, new.prompt_text, new.style,
+                 new.reference_url, new.reference_name, new.jam_id, int(not limits.free), now,
+                 now + timeout_s, now),
+            )
+            job = _job_from_row(next(iter(rows)))
+            if paid_with_bonus:
+                await record_bonus_spend(conn, job.id, new.guild_id, new.user_id, now)
+        return job
+
+    async def _enforce(self, conn: aiosqlite.Connection, new: NewJob, limits: QuotaLimits, now: float) -> bool:
+        """Raise QuotaExceeded when the job does not fit; runs inside the charging transaction.
+
+        Returns True when the daily quota is used up and one of the member's bonus credits (taken
+        here) pays for the job instead.
+        """
+        day_ago = now - DAY_SECONDS
+        if new.jam_id is not None:
+            is_open = await self._scalar(
+                conn, "SELECT COUNT(*) FROM jams WHERE id = ? AND state = 'open' AND ends_at > ?", (new.jam_id, now)
+            )
+            if not is_open:
+                raise QuotaExceeded("The jam closed before your song could be entered, so nothing was made.")
+            if limits.jam_entry_limit is not None:
+                entries = await self._scalar(
+                    conn, "SELECT COUNT(*) FROM jobs WHERE jam_id = ? AND user_id = ?"
+                          " AND state NOT IN ('failed', 'cancelled', 'expired')",
+                    (new.jam_id, new.user_id),
+                )
+                if entries >= limits.jam_entry_limit:
+                    raise QuotaExceeded(f"You've already entered {entries} song(s) in this jam, the most it takes.")
+        if limits.member_unfinished is not None:
+            unfinished = await self._scalar(
+                conn,
+                f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND user_id = ? AND state IN ({_UNFINISHED_SQL})",
+                (new.guild_id, new.user_id),
+            )
+            if unfinished >= limits.member_unfinished:
+                raise QuotaExceeded(
+                    f"You already have {unfinished} song(s) in progress; wait for one to finish."
+                )
+        if limits.guild_unfinished is not None:
+            unfinished = await self._scalar(
+                conn, f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND state IN ({_UNFINISHED_SQL})",
+                (new.guild_id,),
+            )
+            if unfinished >= limits.guild_unfinished:
+                raise QuotaExceeded("This server has too many songs in progress; try again in a few minutes.")
+        if limits.cooldown_s > 0:
+            last = await self._scalar(
+                conn, "SELECT MAX(created_at) FROM jobs WHERE guild_id = ? AND user_id = ?",
+                (new.guild_id, new.user_id),
+            )
+            if last is not None and now - last < limits.cooldown_s:
+                raise QuotaExceeded("You're on cooldown between songs.", lifts_at=last + limits.cooldown_s)
+        if limits.free:
+            return False
+        if limits.global_daily is not None:
+            counted, params = "charged = 1 AND refunded = 0 AND created_at > ?", (day_ago,)
+            used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
+            if used >= limits.global_daily:
+                raise QuotaExceeded("The bot has reached its daily song limit for all servers.",
+                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.global_daily))
+        if limits.guild_daily is not None:
+            counted = "guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?"
+            params = (new.guild_id, day_ago)
+            used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
+            if used >= limits.guild_daily:
+                raise QuotaExceeded("This server has reached its daily song limit.",
+                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.guild_daily))
+        if limits.member_daily is not None:
+            usage = await self._member_usage(conn, new.guild_id, new.user_id, now)
+            if usage.used >= limits.member_daily:
+                if await take_bonus_credit(conn, new.guild_id, new.user_id):
+                    return True
+                counted = (f"guild_id = ? AND user_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?"
+                           f" AND {_NOT_BONUS}")
+                params = (new.guild_id, new.user_id, day_ago)
+                raise QuotaExceeded(
+                    f"You've used all {limits.member_daily} of your songs for the last 24 hours.",
+                    lifts_at=await self._frees_at(conn, counted, params, usage.used - limits.member_daily),
+                )
+        return False
+
+    async def _frees_at(
+        self, conn: aiosqlite.Connection, counted: str, params: tuple[Any, ...], excess: int
+    ) -> float | None:
+        """When enough counted jobs leave the rolling day for one more to fit (None: never, cap 0)."""
+        oldest = await self._scalar(
+            conn, f"SELECT created_at FROM jobs WHERE {counted} ORDER BY created_at LIMIT 1 OFFSET ?", (*params, excess)
+        )
+        return None if oldest is None else float(oldest) + DAY_SECONDS
+
+    async def get_job(self, job_id: int) -> Job | None:
+        jobs = await self._fetch_jobs("id = ?", (job_id,))
+        return jobs[0] if jobs else None
+
+    async def member_jobs(
+        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None
+    ) -> list[Job]:
+        where, params = "guild_id = ? AND user_id = ?", [guild_id, user_id]
+        if search:
+            where += " AND (CAST(id AS TEXT) LIKE ? OR reference_name LIKE ?)"
+            pattern = search.replace("%", "").replace("_", "") + "%"
+            params += [pattern, "%" + pattern]
+        return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
+
+    async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
+        # One round trip; each part walks the (state, next_attempt_at) index and stops at its limit.
+        wanted = [(state, limit) for state, limit in limits.items() if limit > 0]
+        if not wanted:
+            return []
+        part = (f"SELECT * FROM (SELECT {_SELECT} FROM jobs WHERE state = ? AND next_attempt_at IS NOT NULL"
+                " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)")
+        rows = await self.db.fetch_all(
+            " UNION ALL ".join([part] * len(wanted)),
+            [value for state, limit in wanted for value in (state.value, now, limit)],
+        )
+        return [_job_from_row(row) for row in rows]
+
+    async def next_due_at(self) -> float | None:
+        return await self._scalar(
+            self._reader, "SELECT MIN(next_attempt_at) FROM jobs WHERE next_attempt_at IS NOT NULL"
+        )
+
+    async def update_job(self, job_id: int, expect: Iterable[JobState], **changes: Any) -> Job | None:
+        async with self._transaction() as conn:
+            return await self._update(conn, job_id, expect, changes)
+
+    async def _update(
+        self, conn: aiosqlite.Connection, job_id: int, expect: Iterable[JobState], changes: dict[str, Any]
+    ) -> Job | None:
+        unknown = set(changes) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"not updatable: {sorted(unknown)}")
+        states = [state.value for state in expect]
+        assignments = ", ".join(f"{name} = ?" for name in changes)
+        rows = list(await conn.execute_fetchall(
+            f"UPDATE jobs SET {assignments} WHERE id = ? AND state IN ({', '.join('?' * len(states))})"
+            f" RETURNING {_SELECT}",
+            (*(_to_sql(value) for value in changes.values()), job_id, *states),
+        ))
+        return _job_from_row(rows[0]) if rows else None
+
+    async def finish_job(
+        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool,
+        expect: Iterable[JobState], **changes: Any,
+    ) -> Job | None:
+        if not state.is_terminal:
+            raise ValueError(f"{state} is not a terminal state")
+        fields: dict[str, Any] = {"state": state, "failure_reason": reason, "finished_at": now, **changes}
+        if refund:
+            fields["refunded"] = True  # only counts where the job was charged
+        async with self._transaction() as conn:
+            job = await self._update(conn, job_id, expect, fields)
+            if job is not None and refund:
+                await return_bonus_credit(conn, job_id, now)  # a bonus-paid job gives its bonus back
+            return job
+
+    async def jobs_in_state(self, state: JobState) -> list[Job]:
+        return await self._fetch_jobs("state = ? ORDER BY id", (state.value,))
+
+    async def queue_position(self, job: Job) -> int:
+        return int(
+            await self._scalar(
+                self._reader,
+                f"SELECT COUNT(*) FROM jobs WHERE state IN ({_UNFINISHED_SQL}) AND id <= ?",
+                (job.id,),
+            )
+        )
+
+    async def recent_generation_seconds(self, limit: int) -> list[float]:
+        rows = await self._reader.execute_fetchall(
+            "SELECT completed_at - submitted_at FROM jobs WHERE completed_at IS NOT NULL"
+            " AND submitted_at IS NOT NULL ORDER BY completed_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [float(row[0]) for row in rows]
+
+    # --- quota --------------------------------------------------------------------------------
+
+    async def member_usage(self, guild_id: int, user_id: int, *, now: float) -> MemberUsage:
+        return await self._member_usage(self._reader, guild_id, user_id, now)
+
+    async def _member_usage(
+        self, conn: aiosqlite.Connection, guild_id: int, user_id: int, now: float
+    ) -> MemberUsage:
+        rows = list(await conn.execute_fetchall(
+            f"""
+            SELECT
+                COALESCE(SUM(charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}), 0),
+                COALESCE(SUM(state IN ({_UNFINISHED_SQL})), 0),
+                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}
+                    THEN created_at END)
+            FROM jobs WHERE guild_id = :guild AND user_id = :user AND created_at > :floor
+            """,
+            {"since": now - DAY_SECONDS, "guild": guild_id, "user": user_id, "floor": now - 7 * DAY_SECONDS},
+        ))
+        used, unfinished, oldest = rows[0]
+        return MemberUsage(
+            used=int(used), unfinished=int(unfinished),
+            next_free_at=None if oldest is None else float(oldest) + DAY_SECONDS,
+        )

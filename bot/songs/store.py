@@ -1,0 +1,57 @@
+"""The storage interface the engine and the cogs use; no SQL outside its implementations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.songs.jobs import Job, JobState, NewJob
+from bot.songs.quota import QuotaLimits
+
+
+@dataclass(frozen=True)
+class MemberUsage:
+    """A member's charged jobs in the rolling day, and when the oldest of them frees up."""
+
+    used: int
+    unfinished: int
+    next_free_at: float | None
+
+
+class Storage(Protocol):
+    async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
+        """Check `limits` and record + charge the job in one transaction (QuotaExceeded if not)."""
+
+    async def get_job(self, job_id: int) -> Job | None: ...
+
+    async def member_jobs(
+        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None
+    ) -> list[Job]:
+        """The member's newest jobs in that server; `search` matches the id or the reference name."""
+
+    async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
+        """Up to `limits[state]` due jobs in each state, most overdue first within a state."""
+
+    async def next_due_at(self) -> float | None: ...
+
+    async def update_job(self, job_id: int, expect: Iterable[JobState], **changes: Any) -> Job | None:
+        """Apply `changes` if the job is still in one of `expect`; None if it moved on meanwhile."""
+
+    async def finish_job(
+        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool,
+        expect: Iterable[JobState], **changes: Any,
+    ) -> Job | None:
+        """Move the job to terminal `state` (and give its credit back if `refund`), atomically."""
+
+    async def jobs_in_state(self, state: JobState) -> list[Job]: ...
+
+    async def queue_position(self, job: Job) -> int:
+        """1 for the oldest unfinished job; how many unfinished jobs were created up to this one."""
+
+    async def recent_generation_seconds(self, limit: int) -> list[float]:
+        """Submit-to-completion times of the latest completed jobs, newest first."""
+
+    async def member_usage(self, guild_id: int, user_id: int, *, now: float) -> MemberUsage: ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,98 @@
+"""The text members see about a job: pure functions, so every wording is testable without Discord."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from bot.core.text import code_safe, ordinal, timestamp
+from bot.songs.jobs import Delivery, Job, JobProgress, JobState
+from bot.songs.lyrics import preview
+
+STATE_LABELS: dict[JobState, str] = {
+    JobState.PENDING: "queued",
+    JobState.SUBMITTING: "sending to the music service",
+    JobState.SUBMITTED: "queued at the music service",
+    JobState.COMPLETED: "finishing up",
+    JobState.DELIVERED: "done",
+    JobState.FAILED: "failed",
+    JobState.EXPIRED: "expired",
+    JobState.CANCELLED: "cancelled",
+}
+STATE_ICONS: dict[JobState, str] = {
+    JobState.DELIVERED: "✅",
+    JobState.FAILED: "❌",
+    JobState.EXPIRED: "⌛",
+    JobState.CANCELLED: "🚫",
+}
+
+
+def state_label(job: Job) -> str:
+    if job.state is JobState.SUBMITTED and job.api_status == "generating":
+        return "generating"
+    return STATE_LABELS[job.state]
+
+
+def elapsed_text(job: Job) -> str:
+    end = job.finished_at
+    if end is None:
+        return f"started {timestamp(job.created_at)}"
+    seconds = max(0, round(end - job.created_at))
+    minutes, seconds = divmod(seconds, 60)
+    return f"took {minutes} min {seconds} s" if minutes else f"took {seconds} s"
+
+
+def status_message(job: Job, progress: JobProgress | None) -> str:
+    """The public job message, edited as the job moves."""
+    icon = STATE_ICONS.get(job.state, "🎵")
+    lines = [f"{icon} **Job {job.id}** for <@{job.user_id}>: {state_label(job)} · {elapsed_text(job)}"]
+    if progress is not None:
+        lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
+    if job.state in (JobState.FAILED, JobState.EXPIRED) and job.failure_reason:
+        lines.append(job.failure_reason)
+    lines.append(f"> {preview(job.prompt_text)}")
+    lines.append(f"Reference: `{code_safe(job.reference_name)}`")
+    return "\n".join(lines)
+
+
+def delivery_message(job: Job, *, as_link: bool) -> str:
+    if as_link:
+        return (f"<@{job.user_id}> your song from job {job.id} is ready, but it is too large to upload "
+                f"here. Download it (the link expires within a day): {job.result_url}")
+    return f"<@{job.user_id}> your song from job {job.id} is ready! 🎶"
+
+
+def end_message(job: Job) -> str:
+    verb = {JobState.EXPIRED: "expired", JobState.CANCELLED: "was cancelled"}.get(job.state, "failed")
+    return f"<@{job.user_id}> job {job.id} {verb}. {job.failure_reason or ''}".strip()
+
+
+def job_line(job: Job) -> str:
+    """One line of `/song list`."""
+    return (f"`{job.id}` {STATE_ICONS.get(job.state, '🎵')} {state_label(job)} · "
+            f"{timestamp(job.created_at)} · {preview(job.prompt_text, limit=40)}")
+
+
+def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) -> str:
+    """`/song status`: everything a member may want to know about one of their jobs."""
+    lines = [f"**Job {job.id}**: {state_label(job)} · {elapsed_text(job)}"]
+    if progress is not None:
+        lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
+    if job.failure_reason and job.state is not JobState.DELIVERED:
+        lines.append(job.failure_reason)
+    if job.state is JobState.DELIVERED:
+        if job.delivery is Delivery.DM:
+            lines.append("Sent to you by direct message.")
+        elif jump_url and job.delivery in (Delivery.REPLY, Delivery.LINK):
+            lines.append(f"Posted here: {jump_url}")
+        if job.result_url and job.delivery in (Delivery.LINK, Delivery.NONE):
+            lines.append(f"Download (expires within a day of completion): {job.result_url}")
+    lines.append(f"Lyrics: {preview(job.prompt_text, limit=300)}")
+    lines.append(f"Reference: `{code_safe(job.reference_name)}`")
+    return "\n".join(lines)
+
+
+def song_filename(job: Job) -> str:
+    """A readable name for the delivered file: `songjam-12-my-reference.mp3`."""
+    stem = re.sub(r"[^a-z0-9]+", "-", PurePath(job.reference_name).stem.lower()).strip("-")[:40]
+    return f"songjam-{job.id}-{stem or 'song'}.mp3"

@@ -1,0 +1,191 @@
+"""`/song create|status|list|cancel`, and the job engine's life cycle."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.text import message_link, timestamp
+from bot.jams.models import JamRefused
+from bot.jams.text import choice_labels, entry_note
+from bot.songs.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
+from bot.songs.jobs import NewJob
+from bot.songs.lyrics import from_inline
+from bot.songs.quota import QuotaExceeded
+from bot.songs.text import job_details, job_line
+from bot.songs.ui.views import CancelButton, SongModal
+
+if TYPE_CHECKING:
+    from bot.app import Interaction, SongjamBot
+
+log = logging.getLogger("songjam.songs")
+
+
+class Songs(commands.Cog):
+    song = app_commands.Group(name="song", description="Make a song from a reference track and your lyrics",
+                              guild_only=True)
+
+    def __init__(self, bot: SongjamBot) -> None:
+        self.bot = bot
+        self.model = bot.model
+        self.engine = bot.engine
+        self.gate = bot.song_gate
+        self._engine_task: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
+        self.bot.add_dynamic_items(CancelButton)
+        self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(CancelButton)
+        if self._engine_task is not None:
+            self._engine_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._engine_task
+
+    async def _run_engine(self) -> None:
+        await self.bot.wait_until_ready()
+        await self.engine.recover()
+        await self.engine.run()
+
+    async def open_jam_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
+        """The open jams of this server, for `jam:`."""
+        if interaction.guild_id is None:
+            return []
+        now = self.bot.jams.clock()
+        jams = await self.bot.jams.open_jams(interaction.guild_id, now)
+        return [app_commands.Choice(name=label, value=jam_id) for label, jam_id in choice_labels(jams, current, now)]
+
+    # --- /song create -------------------------------------------------------------------------
+
+    @song.command(name="create")
+    @app_commands.describe(
+        reference="The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form",
+        lyrics="Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form",
+        style="The style of the song, for models that take one (e.g. 'dreamy lo-fi, soft vocals')",
+        jam="Enter the song in this jam (default: the open jam of this channel, if any)",
+    )
+    @app_commands.autocomplete(jam=open_jam_choices)
+    async def create(
+        self, interaction: Interaction, reference: discord.Attachment | None = None,
+        lyrics: str | None = None, style: str | None = None, jam: int | None = None,
+    ) -> None:
+        """Make a song from a reference track and your lyrics."""
+        if lyrics is None:
+            if await self.gate.refuse_if_barred(interaction):
+                return
+            await interaction.response.send_modal(
+                SongModal(self.model, functools.partial(self.start_job, jam=jam), reference=reference, style=style)
+            )
+            return
+        if reference is None:
+            await interaction.response.send_message(
+                "Attach a reference track with `reference:`, or run `/song create` alone to use the form.",
+                ephemeral=True,
+            )
+            return
+        await self.start_job(interaction, reference, from_inline(lyrics), style, jam=jam)
+
+    async def start_job(
+        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+        *, jam: int | None = None,
+    ) -> None:
+        """Check, answer at once, verify the file, then charge and queue; refusals are private."""
+        settings = self.bot.settings
+        upload = ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
+                                 content_type=attachment.content_type)
+        try:
+            request = prepare_request(
+                self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes
+            )
+        except InputRejected as exc:
+            await interaction.response.send_message(exc.user_message, ephemeral=True)
+            return
+        limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
+            self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
+        if limits is None:
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            assert interaction.guild_id is not None and interaction.channel_id is not None
+            admission = await self.bot.jams.admit(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
+                                                  user_id=interaction.user.id, jam_id=jam, now=self.bot.jams.clock())
+            await verify_reference(self.bot.session, request, self.model, max_bytes=settings.reference_max_bytes,
+                                   work_dir=settings.incoming_dir)
+            job = await self.engine.enqueue(
+                NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
+                       model=self.model.name, prompt_text=request.prompt_text, style=request.style,
+                       reference_url=attachment.url, reference_name=attachment.filename, jam_id=admission.jam_id),
+                admission.limits(limits),
+            )
+        except (InputRejected, JamRefused) as exc:
+            await interaction.followup.send(exc.user_message, ephemeral=True)
+            return
+        except QuotaExceeded as exc:
+            when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
+            await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
+            return
+        note = entry_note(admission.jam) if admission.jam else ""
+        await interaction.followup.send(
+            f"Queued as job {job.id}.{note} I'll post the song in this channel when it's ready.", ephemeral=True
+        )
+
+    # --- /song status, list, cancel -------------------------------------------------------------
+
+    async def own_job_choices(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        if interaction.guild_id is None:
+            return []
+        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=25,
+                                                  search=current.strip() or None)
+        return [app_commands.Choice(name=f"{job.id}: {job.state.value} · {job.reference_name}"[:100], value=job.id)
+                for job in jobs]
+
+    @song.command(name="status")
+    @app_commands.describe(job="One of your jobs (default: the latest)")
+    @app_commands.autocomplete(job=own_job_choices)
+    async def status(self, interaction: Interaction, job: int | None = None) -> None:
+        """Where one of your songs is."""
+        assert interaction.guild_id is not None
+        if job is None:
+            latest = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=1)
+            found = latest[0] if latest else None
+        else:
+            found = await self.bot.storage.get_job(job)
+        if found is None or found.user_id != interaction.user.id or found.guild_id != interaction.guild_id:
+            await interaction.response.send_message("I can't find that job among yours.", ephemeral=True)
+            return
+        link = None
+        if found.delivery_message_id is not None:
+            link = message_link(found.guild_id, found.channel_id, found.delivery_message_id)
+        await interaction.response.send_message(
+            job_details(found, await self.engine.progress(found), link), ephemeral=True
+        )
+
+    @song.command(name="list")
+    async def list_jobs(self, interaction: Interaction) -> None:
+        """Your recent songs in this server."""
+        assert interaction.guild_id is not None
+        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=10)
+        if not jobs:
+            await interaction.response.send_message("You have no songs here yet: try `/song create`.", ephemeral=True)
+            return
+        await interaction.response.send_message("\n".join(job_line(job) for job in jobs), ephemeral=True)
+
+    @song.command(name="cancel")
+    @app_commands.describe(job="One of your unfinished jobs")
+    @app_commands.autocomplete(job=own_job_choices)
+    async def cancel(self, interaction: Interaction, job: int) -> None:
+        """Cancel one of your songs before it is posted."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await self.engine.cancel(job, interaction.user.id)
+        await interaction.followup.send(result.message, ephemeral=True)

@@ -1,0 +1,37 @@
+"""What the songs Discord layer needs from other capabilities, without importing their Discord layers.
+
+The bot class plugs moderation's gate and the jams' buttons in here (bot/app.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Protocol
+
+import discord
+
+from bot.songs.jobs import Job
+from bot.songs.quota import QuotaLimits
+
+if TYPE_CHECKING:
+    from bot.app import Interaction
+
+# Runs a held `/song create` again, with the interaction that released it (a button click).
+Resume = Callable[["Interaction"], Awaitable[None]]
+
+
+class SongGate(Protocol):
+    """Who may make a song where, and the limits it is charged against."""
+
+    async def admit(self, interaction: Interaction, lyrics: str, style: str | None, *,
+                    resume: Resume) -> QuotaLimits | None:
+        """The limits to charge against; None once the member has been answered (refused, or asked first)."""
+
+    async def refuse_if_barred(self, interaction: Interaction) -> bool:
+        """True once a member who may not make songs here has been told so (before the form opens)."""
+
+
+class DeliveryButtons(Protocol):
+    """Buttons another capability puts under a delivered song (jams: Submit to jam, Vote)."""
+
+    async def __call__(self, job: Job) -> discord.ui.View | None: ...

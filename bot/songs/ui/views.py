@@ -1,0 +1,98 @@
+"""The song UI: the Cancel button on job messages and the form that takes a track and lyrics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.songs.catalog import MusicModel
+from bot.songs.jobs import Job
+
+if TYPE_CHECKING:
+    from bot.app import Interaction
+
+
+class CancelButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:cancel:(?P<job_id>[0-9]+)"):
+    """Cancels the job named in its custom id; it works after a restart, and only for the requester."""
+
+    def __init__(self, job_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(label="Cancel", style=discord.ButtonStyle.secondary, custom_id=f"songjam:cancel:{job_id}")
+        )
+        self.job_id = job_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> CancelButton:
+        return cls(int(match["job_id"]))
+
+    async def callback(self, interaction: Interaction) -> None:
+        engine = interaction.client.engine
+        job = await engine.storage.get_job(self.job_id)
+        if job is None or job.user_id != interaction.user.id:
+            await interaction.response.send_message("Only the member who asked for this song can cancel it.",
+                                                    ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await engine.cancel(self.job_id, interaction.user.id)
+        await interaction.followup.send(result.message, ephemeral=True)
+
+
+def job_view(job: Job) -> discord.ui.View | None:
+    """The buttons under a job message: Cancel while it is unfinished, none after."""
+    if job.is_terminal:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(CancelButton(job.id))
+    return view
+
+
+SubmitHandler = Callable[["Interaction", discord.Attachment, str, str | None], Awaitable[None]]
+
+
+class SongModal(discord.ui.Modal, title="Make a song"):
+    """One form for the reference track (unless the command carried it), the lyrics and a style."""
+
+    def __init__(
+        self, model: MusicModel, on_submit: SubmitHandler, *, reference: discord.Attachment | None,
+        style: str | None,
+    ) -> None:
+        super().__init__(timeout=15 * 60)
+        self._handler = on_submit
+        self._reference = reference
+        self._style = style
+        self.upload: discord.ui.FileUpload[Any] | None = None
+        if reference is None:
+            formats = " or ".join(f".{ext}" for ext in sorted(model.reference_formats))
+            self.upload = discord.ui.FileUpload(custom_id="reference", min_values=1, max_values=1)
+            self.add_item(discord.ui.Label(
+                text="Reference track", description=f"A {formats} file with music and vocals", component=self.upload,
+            ))
+        self.lyrics = discord.ui.TextInput(
+            custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=min(4000, model.lyrics_max_chars),
+            placeholder="One line per line; a blank line makes a pause.",
+        )
+        self.add_item(discord.ui.Label(
+            text="Lyrics", description=f"Up to {model.lyrics_max_chars} characters", component=self.lyrics,
+        ))
+        self.style_input: discord.ui.TextInput[Any] | None = None
+        if model.wants_style and style is None:
+            self.style_input = discord.ui.TextInput(
+                custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
+                placeholder="e.g. upbeat synth-pop, female vocals",
+            )
+            self.add_item(discord.ui.Label(text="Style", component=self.style_input))
+
+    async def on_submit(self, interaction: Interaction) -> None:
+        reference = self._reference
+        if self.upload is not None:
+            reference = self.upload.values[0] if self.upload.values else None
+        if reference is None:
+            await interaction.response.send_message("Please attach a reference track.", ephemeral=True)
+            return
+        style = self.style_input.value if self.style_input is not None else self._style
+        await self._handler(interaction, reference, self.lyrics.value, style)

@@ -1,0 +1,144 @@
+"""The jam store's SQL: the schema's own guarantees, atomic rule checks, and what it reads back."""
+
+import asyncio
+import sqlite3
+
+import pytest
+
+from bot.core.migrations import MIGRATIONS
+from bot.core.schema_jams import JAM_SCHEMA
+from bot.jams.models import JamDraft, JamRefused, JamState, VoteContext
+from bot.jams.store import JamStore
+from bot.songs.jobs import Delivery, JobState
+from bot.songs.quota import QuotaLimits
+from tests.support.jams import CHANNEL, GUILD, HOST, NOW, deliver, make_song, new_job, open_world
+
+ALICE, BOB, CAROL = 101, 102, 103
+DRAFT = JamDraft(guild_id=GUILD, channel_id=CHANNEL, host_id=HOST, theme="Rain", duration_s=3600)
+
+
+def allow(_context: object) -> None:
+    return None
+
+
+@pytest.fixture
+async def world(tmp_path):
+    storage, _ = await open_world(tmp_path / "songjam.db")
+    yield storage, JamStore(storage.db)
+    await storage.close()
+
+
+async def test_the_jam_schema_is_migration_three(world):
+    storage, _ = world
+    assert MIGRATIONS[2] is JAM_SCHEMA
+    tables = {row[0] for row in await storage.db.fetch_all("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"jams", "jam_votes", "jam_settings"} <= tables
+
+
+async def test_the_database_itself_allows_one_open_jam_per_channel(world):
+    storage, store = world
+    await store.create(DRAFT, NOW, allow)
+    with pytest.raises(sqlite3.IntegrityError):
+        async with storage.db.transaction() as conn:
+            await conn.execute("INSERT INTO jams (guild_id, channel_id, host_id, theme, entries_per_member,"
+                               " started_at, ends_at) VALUES (?, ?, ?, 'x', 1, ?, ?)", (GUILD, CHANNEL, HOST, NOW, NOW))
+
+
+async def test_the_database_itself_keeps_one_vote_per_member_per_jam(world):
+    storage, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    song = await make_song(storage, ALICE, jam=jam)
+    await store.cast_vote(jam.id, song.id, BOB, NOW + 200, allow)
+    with pytest.raises(sqlite3.IntegrityError):
+        async with storage.db.transaction() as conn:
+            await conn.execute("INSERT INTO jam_votes (jam_id, voter_id, job_id, voted_at) VALUES (?, ?, ?, ?)",
+                               (jam.id, BOB, song.id, NOW))
+
+
+async def test_a_refusing_check_writes_nothing(world):
+    storage, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    song = await make_song(storage, ALICE, jam=jam)
+    seen: list[object] = []
+
+    def refuse(context: object) -> None:
+        seen.append(context)
+        raise JamRefused("no")
+
+    with pytest.raises(JamRefused):
+        await store.cast_vote(jam.id, song.id, BOB, NOW + 200, refuse)
+    [context] = seen
+    assert isinstance(context, VoteContext) and context.jam == jam and context.song.job_id == song.id
+    assert context.previous_job_id is None
+    assert (await store.member_status(jam.id, BOB)).voted_for is None
+    with pytest.raises(JamRefused):
+        await store.create(DRAFT, NOW, refuse)
+    assert len(await store.in_guild(GUILD, tuple(JamState), limit=10)) == 1
+
+
+async def test_changing_a_vote_updates_the_one_row(world):
+    storage, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    a = await make_song(storage, ALICE, jam=jam)
+    b = await make_song(storage, CAROL, jam=jam)
+    await store.cast_vote(jam.id, a.id, BOB, NOW + 200, allow)
+    receipt = await store.cast_vote(jam.id, b.id, BOB, NOW + 300, allow)
+    assert receipt.previous_job_id == a.id and receipt.votes == 1 and receipt.entrant_id == CAROL
+    rows = await storage.db.fetch_all("SELECT job_id, voted_at FROM jam_votes WHERE jam_id = ?", (jam.id,))
+    assert [tuple(row) for row in rows] == [(b.id, NOW + 300)]
+
+
+async def test_only_one_closer_wins(world):
+    _, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    results = await asyncio.gather(store.close(jam.id, JamState.CLOSED, now=NOW + 10, by=HOST),
+                                   store.close(jam.id, JamState.CANCELLED, now=NOW + 10, by=HOST))
+    assert sum(r is not None for r in results) == 1
+
+
+async def test_entries_read_back_with_votes_and_a_link_only_when_posted_in_the_server(world):
+    storage, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    posted = await make_song(storage, ALICE, jam=jam)
+    job = await storage.create_job(new_job(BOB, jam_id=jam.id), QuotaLimits(None), now=NOW + 70, timeout_s=60)
+    by_dm = await deliver(storage, job, at=NOW + 130, delivery=Delivery.DM)
+    failed = await storage.create_job(new_job(CAROL, jam_id=jam.id), QuotaLimits(None), now=NOW + 80, timeout_s=60)
+    await storage.finish_job(failed.id, JobState.FAILED, "x", now=NOW + 90, refund=True, expect=(JobState.PENDING,))
+    await store.cast_vote(jam.id, posted.id, CAROL, NOW + 200, allow)
+    entries = await store.entries(jam)
+    assert [(e.job_id, e.user_id, e.message_id, e.votes) for e in entries] == [
+        (posted.id, ALICE, posted.delivery_message_id, 1), (by_dm.id, BOB, None, 0),
+    ]
+    assert entries[0].delivered_at == posted.finished_at
+    assert await store.count_entries(jam.id) == 2
+    assert (await store.member_status(jam.id, CAROL)).entries == 0
+
+
+async def test_discard_only_forgets_a_jam_that_was_never_announced(world):
+    _, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    await store.attach_messages(jam.id, 900, None)
+    await store.discard(jam.id)
+    assert (await store.get(jam.id)).announcement_message_id == 900
+
+
+async def test_results_are_recorded_once(world):
+    _, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    await store.close_due(NOW + 4000)
+    await store.results_posted(jam.id, 1, NOW + 4001)
+    await store.results_posted(jam.id, 2, NOW + 4002)
+    await store.finalized(jam.id, NOW + 4003)
+    await store.finalized(jam.id, NOW + 4004)
+    stored = await store.get(jam.id)
+    assert (stored.results_message_id, stored.results_posted_at, stored.finalized_at) == (1, NOW + 4001, NOW + 4003)
+
+
+async def test_a_thread_takes_entries_for_its_jam(world):
+    _, store = world
+    jam = await store.create(DRAFT, NOW, allow)
+    await store.attach_messages(jam.id, 900, 21)
+    assert (await store.open_for_channel(21, NOW + 1)).id == jam.id
+    assert await store.open_for_channel(22, NOW + 1) is None
+    assert await store.open_for_channel(CHANNEL, jam.ends_at) is None
+    assert (await store.latest_for_channel(21)).id == jam.id

@@ -1,0 +1,266 @@
+import asyncio
+
+import pytest
+
+from bot.songs.engine import (
+    BUSY_MESSAGE,
+    EXPIRED_MESSAGE,
+    INTERRUPTED_MESSAGE,
+    RESULT_LOST_MESSAGE,
+    UNAVAILABLE_MESSAGE,
+    UNKNOWN_OUTCOME_MESSAGE,
+)
+from bot.songs.jobs import Delivery, JobState
+from bot.songs.quota import QuotaLimits
+from fakes.music_api import RequestFault, TaskBehaviour
+from tests.support.engine_harness import harness
+
+
+@pytest.fixture
+async def h(tmp_path):
+    async with harness(tmp_path) as h:
+        yield h
+
+
+def audio_of(h) -> bytes:
+    return h.api.only_task().audio
+
+
+async def test_a_job_is_submitted_once_polled_and_delivered_with_the_exact_bytes(h):
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.DELIVERED and done.delivery is Delivery.REPLY
+    assert h.api.counters.submits == 1
+    assert h.publisher.delivered == [(job.id, audio_of(h))]
+    assert done.generation_id == h.api.only_task().id
+    assert done.charged and not done.refunded
+    assert not (h.tmp / "results" / f"job-{job.id}.mp3").exists(), "Discord holds the file now"
+    await asyncio.sleep(0.1)
+    states = [state for job_id, state, _ in h.publisher.shown if job_id == job.id]
+    assert states[-1] is JobState.DELIVERED
+    assert h.publisher.ended == []
+
+
+async def test_the_submit_body_follows_the_contract(h):
+    await h.start()
+    job = await h.enqueue("##line one\nline two##")
+    await h.wait_settled(job.id)
+    body = h.api.only_task().body
+    assert body == {"model": "minimax-music", "prompt": "##line one\nline two##",
+                    "reference_audio_url": h.reference_url}
+
+
+@pytest.mark.parametrize("shape", ["message", "detail"])
+async def test_a_failed_generation_is_refunded_and_the_member_told_once(h, shape):
+    h.api.on_next_task(TaskBehaviour(outcome="error", error_shape=shape, error_message="Downstream service error"))
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert "Downstream service error" in done.failure_reason
+    assert h.publisher.ended == [(job.id, JobState.FAILED, done.failure_reason)]
+    assert h.publisher.delivered == []
+    assert (await h.storage.member_usage(1, 3, now=done.finished_at)).used == 0
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503])
+async def test_a_busy_api_at_submit_is_not_retried_and_costs_nothing(h, status):
+    h.api.add_fault(RequestFault("submit", status=status, retry_after="1" if status == 429 else None))
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == BUSY_MESSAGE
+    assert h.api.counters.submit_requests == 1 and h.api.counters.submits == 0
+    assert h.publisher.ended[0][0] == job.id
+
+
+async def test_an_html_error_page_at_submit_is_a_busy_service(h):
+    h.api.add_fault(RequestFault("submit", status=502, html=True))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.failure_reason == BUSY_MESSAGE
+
+
+@pytest.mark.parametrize("key_problem", ["bad key", "no credits"])
+async def test_an_operator_problem_tells_members_the_service_is_unavailable(h, key_problem):
+    if key_problem == "bad key":
+        h.api.api_keys.clear()
+    else:
+        h.api.keys_without_credits.add(h.api.api_key)
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == UNAVAILABLE_MESSAGE
+
+
+async def test_a_submit_that_hangs_is_never_sent_twice(h):
+    h.api.add_fault(RequestFault("submit", hang=True))
+    await h.start(submit_timeout=0.3)
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == UNKNOWN_OUTCOME_MESSAGE
+    await asyncio.sleep(0.2)
+    assert h.api.counters.submit_requests == 1
+
+
+async def test_a_submit_that_surely_never_arrived_is_retried(h):
+    await h.stop()
+    closed = h.new_engine(base_url="http://127.0.0.1:9")  # nothing listens there
+    h.engine = closed
+    await closed.recover()
+    h.task = asyncio.create_task(closed.run())
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == BUSY_MESSAGE
+    assert h.api.counters.submit_requests == 0
+
+
+async def test_flaky_polls_are_retried_and_the_song_still_arrives(h):
+    h.api.on_next_task(TaskBehaviour(generating_s=0.5))
+    h.api.add_fault(RequestFault("poll", status=503, every=2, times=None))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED
+    assert h.api.counters.faults_fired >= 1 and h.api.counters.submits == 1
+
+
+async def test_a_poll_429_is_honoured(h):
+    h.api.add_fault(RequestFault("poll", status=429, retry_after="0.3", times=1))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED
+
+
+async def test_a_504_generation_timeout_fails_the_job_with_a_refund(h):
+    h.api.add_fault(RequestFault("poll", status=504, times=None))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.FAILED and done.refunded and "Generation timeout" in done.failure_reason
+
+
+async def test_a_generation_that_never_finishes_expires_and_is_refunded(h):
+    h.api.on_next_task(TaskBehaviour(outcome="never"))
+    await h.start(job_timeout_s=0.6)
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.EXPIRED and done.refunded and done.failure_reason == EXPIRED_MESSAGE
+    assert [state for _, state, _ in h.publisher.ended] == [JobState.EXPIRED]
+
+
+async def test_unknown_statuses_and_placeholder_audio_are_treated_as_pending(h):
+    h.api.on_next_task(TaskBehaviour(queued_status="waiting", placeholder_audio_file=True, queued_s=0.3))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED
+    assert h.publisher.delivered[0][1] == audio_of(h)
+
+
+async def test_a_result_url_that_404s_fails_with_a_refund(h):
+    h.api.on_next_task(TaskBehaviour(audio_missing=True))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == RESULT_LOST_MESSAGE
+
+
+async def test_a_passing_download_fault_is_retried(h):
+    h.api.add_fault(RequestFault("download", status=503, times=2))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED and h.publisher.delivered[0][1] == audio_of(h)
+
+
+async def test_a_delivery_that_discord_defers_is_retried_and_posted_once(h):
+    h.publisher.retries_before_delivery = 2
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED
+    assert h.publisher.delivery_attempts == 3 and len(h.publisher.delivered) == 1
+
+
+async def test_a_restart_resumes_a_submitted_job_without_submitting_again(h):
+    h.api.on_next_task(TaskBehaviour(generating_s=0.6))
+    await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    await h.stop()
+    await h.start()  # a new engine over the same database
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.DELIVERED
+    assert h.api.counters.submits == 1 and len(h.publisher.delivered) == 1
+
+
+async def test_a_crash_mid_submit_closes_the_job_instead_of_paying_twice(h):
+    await h.start()
+    await h.stop()
+    job = await h.enqueue()
+    await h.storage.update_job(job.id, (JobState.PENDING,), state=JobState.SUBMITTING, next_attempt_at=None)
+    await h.start()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == INTERRUPTED_MESSAGE
+    assert h.api.counters.submit_requests == 0
+    assert len(h.publisher.ended) == 1
+
+
+async def test_a_job_expired_while_the_bot_was_down_is_closed_once_without_a_poll(h):
+    h.api.on_next_task(TaskBehaviour(outcome="never"))
+    await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    await h.stop()
+    await h.storage.update_job(job.id, (JobState.SUBMITTED,), expires_at=0.0, next_attempt_at=0.0)
+    polls_before = h.api.counters.poll_requests
+    await h.start()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.EXPIRED and done.refunded
+    assert h.api.counters.poll_requests == polls_before
+    await h.stop()
+    await h.start()  # another restart: the member is not told again
+    await asyncio.sleep(0.2)
+    assert len(h.publisher.ended) == 1
+
+
+async def test_a_cancelled_job_is_never_posted(h):
+    h.api.on_next_task(TaskBehaviour(generating_s=0.5))
+    engine = await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    result = await engine.cancel(job.id, user_id=3)
+    assert "cancelled" in result.message and result.job.state is JobState.CANCELLED
+    assert not result.job.refunded, "the song was already being paid for"
+    await asyncio.sleep(0.8)
+    assert h.publisher.delivered == []
+    assert (await engine.cancel(job.id, user_id=3)).message.endswith("already cancelled.")
+
+
+async def test_only_the_requester_can_cancel_and_a_pending_cancel_is_refunded(h):
+    engine = h.new_engine()
+    h.engine = engine
+    job = await h.enqueue()
+    assert "can't find" in (await engine.cancel(job.id, user_id=999)).message
+    result = await engine.cancel(job.id, user_id=3)
+    assert result.job.state is JobState.CANCELLED and result.job.refunded
+
+
+async def test_progress_shows_the_place_in_line(h):
+    engine = h.new_engine()
+    h.engine = engine
+    first = await h.enqueue()
+    second = await h.enqueue()
+    assert (await engine.progress(first)).position == 1
+    assert (await engine.progress(second)).position == 2
+
+
+async def test_the_quota_is_checked_when_enqueuing(h):
+    from bot.songs.quota import QuotaExceeded
+
+    h.engine = h.new_engine()
+    await h.enqueue(limits=QuotaLimits(member_daily=1))
+    with pytest.raises(QuotaExceeded):
+        await h.enqueue(limits=QuotaLimits(member_daily=1))
+
+
+async def test_many_jobs_are_all_delivered_exactly_once(h):
+    await h.start()
+    jobs = [await h.enqueue(f"##song {n}##", limits=QuotaLimits(member_daily=None)) for n in range(30)]
+    for job in jobs:
+        assert (await h.wait_settled(job.id)).state is JobState.DELIVERED
+    assert h.api.counters.submits == 30
+    assert sorted(job_id for job_id, _ in h.publisher.delivered) == [job.id for job in jobs]

@@ -1,0 +1,152 @@
+
+import pytest
+
+from bot.core.migrations import MIGRATIONS
+from bot.songs.jobs import JobState, NewJob
+from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
+from bot.songs.sqlite_store import SqliteStorage
+from tests.support.concurrency import simultaneous_creates
+
+NOW = 1_800_000_000.0
+FIVE = QuotaLimits(member_daily=5)
+
+
+def new_job(user_id: int = 1, guild_id: int = 10, name: str = "ref.mp3") -> NewJob:
+    return NewJob(guild_id=guild_id, channel_id=20, user_id=user_id, model="minimax-music",
+                  prompt_text="##la la##", style=None, reference_url="https://cdn.example/ref.mp3",
+                  reference_name=name)
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    store = await SqliteStorage.open(tmp_path / "songjam.db")
+    yield store
+    await store.close()
+
+
+async def test_migrations_set_the_schema_version_and_reopen_cleanly(tmp_path):
+    store = await SqliteStorage.open(tmp_path / "db.sqlite")
+    job = await store.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    await store.close()
+    reopened = await SqliteStorage.open(tmp_path / "db.sqlite")
+    async with reopened._reader.execute("PRAGMA user_version") as cursor:
+        assert (await cursor.fetchone())[0] == len(MIGRATIONS)
+    async with reopened._reader.execute("PRAGMA journal_mode") as cursor:
+        assert (await cursor.fetchone())[0] == "wal"
+    assert (await reopened.get_job(job.id)).prompt_text == "##la la##"
+    await reopened.close()
+
+
+async def test_a_new_job_is_pending_charged_and_due_at_once(storage):
+    job = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=1200)
+    assert job.state is JobState.PENDING
+    assert job.charged and not job.refunded
+    assert job.expires_at == NOW + 1200
+    assert [j.id for j in await storage.due_by_state(NOW, {JobState.PENDING: 10})] == [job.id]
+    usage = await storage.member_usage(10, 1, now=NOW)
+    assert usage.used == 1 and usage.unfinished == 1 and usage.next_free_at == NOW + DAY_SECONDS
+
+
+async def test_the_daily_quota_refuses_and_says_when_it_lifts(storage):
+    limits = QuotaLimits(member_daily=2)
+    await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
+    await storage.create_job(new_job(), limits, now=NOW + 10, timeout_s=60)
+    with pytest.raises(QuotaExceeded) as refused:
+        await storage.create_job(new_job(), limits, now=NOW + 20, timeout_s=60)
+    assert refused.value.lifts_at == NOW + DAY_SECONDS
+    assert len(await storage.member_jobs(10, 1)) == 2
+    # a day later the first credit is free again; other members and servers are untouched
+    await storage.create_job(new_job(), limits, now=NOW + DAY_SECONDS + 1, timeout_s=60)
+    await storage.create_job(new_job(user_id=2), limits, now=NOW + 20, timeout_s=60)
+    await storage.create_job(new_job(guild_id=11), limits, now=NOW + 20, timeout_s=60)
+
+
+async def test_a_refund_gives_the_credit_back(storage):
+    limits = QuotaLimits(member_daily=1)
+    job = await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
+    failed = await storage.finish_job(job.id, JobState.FAILED, "the API failed", now=NOW + 5, refund=True,
+                                      expect=(JobState.PENDING,))
+    assert failed.state is JobState.FAILED and failed.refunded and failed.failure_reason == "the API failed"
+    assert (await storage.member_usage(10, 1, now=NOW + 6)).used == 0
+    await storage.create_job(new_job(), limits, now=NOW + 6, timeout_s=60)
+
+
+async def test_free_jobs_are_never_charged(storage):
+    limits = QuotaLimits(member_daily=0, free=True)
+    job = await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
+    assert not job.charged
+
+
+async def test_updates_are_conditional_on_the_state(storage):
+    job = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    claimed = await storage.update_job(job.id, (JobState.PENDING,), state=JobState.SUBMITTING, next_attempt_at=None)
+    assert claimed.state is JobState.SUBMITTING and claimed.next_attempt_at is None
+    assert await storage.update_job(job.id, (JobState.PENDING,), state=JobState.SUBMITTING) is None
+    assert await storage.finish_job(job.id, JobState.CANCELLED, "x", now=NOW, refund=False,
+                                    expect=(JobState.PENDING,)) is None
+    with pytest.raises(ValueError, match="not updatable"):
+        await storage.update_job(job.id, (JobState.SUBMITTING,), user_id=5)
+    with pytest.raises(ValueError, match="terminal"):
+        await storage.finish_job(job.id, JobState.SUBMITTED, None, now=NOW, refund=False, expect=(JobState.SUBMITTING,))
+
+
+async def test_due_jobs_come_most_overdue_first(storage):
+    a = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    b = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    c = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    await storage.update_job(a.id, (JobState.PENDING,), next_attempt_at=NOW + 30)
+    await storage.update_job(b.id, (JobState.PENDING,), next_attempt_at=NOW - 5)
+    await storage.update_job(c.id, (JobState.PENDING,), next_attempt_at=None)
+    assert [j.id for j in await storage.due_by_state(NOW, {JobState.PENDING: 10})] == [b.id]
+    assert [j.id for j in await storage.due_by_state(NOW + 31, {JobState.PENDING: 10})] == [b.id, a.id]
+    assert await storage.next_due_at() == NOW - 5
+
+
+async def test_due_jobs_by_state_take_each_states_most_overdue_up_to_its_limit(storage):
+    jobs = [await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60) for _ in range(5)]
+    for job, due in zip(jobs[:3], (NOW - 1, NOW - 3, NOW - 2), strict=True):  # three polls due
+        await storage.update_job(job.id, (JobState.PENDING,), state=JobState.SUBMITTED, next_attempt_at=due)
+    await storage.update_job(jobs[3].id, (JobState.PENDING,), next_attempt_at=NOW + 10)  # a submit not yet due
+    due = await storage.due_by_state(NOW, {JobState.SUBMITTED: 2, JobState.PENDING: 5, JobState.COMPLETED: 0})
+    assert [(j.id, j.state) for j in due] == [
+        (jobs[1].id, JobState.SUBMITTED), (jobs[2].id, JobState.SUBMITTED), (jobs[4].id, JobState.PENDING),
+    ]
+    assert await storage.due_by_state(NOW, {}) == []
+
+
+async def test_queue_position_counts_unfinished_jobs_ahead(storage):
+    jobs = [await storage.create_job(new_job(user_id=n), FIVE, now=NOW + n, timeout_s=60) for n in range(3)]
+    await storage.finish_job(jobs[0].id, JobState.DELIVERED, None, now=NOW, refund=False, expect=(JobState.PENDING,))
+    assert await storage.queue_position(jobs[1]) == 1
+    assert await storage.queue_position(jobs[2]) == 2
+
+
+async def test_member_jobs_search_by_id_or_file_name(storage):
+    first = await storage.create_job(new_job(name="summer.mp3"), FIVE, now=NOW, timeout_s=60)
+    await storage.create_job(new_job(name="winter.wav"), FIVE, now=NOW, timeout_s=60)
+    await storage.create_job(new_job(user_id=2, name="summer2.mp3"), FIVE, now=NOW, timeout_s=60)
+    assert [j.reference_name for j in await storage.member_jobs(10, 1, search="sum")] == ["summer.mp3"]
+    assert [j.id for j in await storage.member_jobs(10, 1, search=str(first.id))] == [first.id]
+    assert [j.reference_name for j in await storage.member_jobs(10, 1)] == ["winter.wav", "summer.mp3"]
+
+
+async def test_fifty_simultaneous_requests_with_three_credits_make_three_jobs(storage):
+    limits = QuotaLimits(member_daily=3)
+
+    assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3
+    assert len(await storage.member_jobs(10, 1, limit=100)) == 3
+
+
+async def test_server_and_unfinished_limits(storage):
+    await storage.create_job(new_job(), QuotaLimits(member_daily=None), now=NOW, timeout_s=60)
+    with pytest.raises(QuotaExceeded, match="in progress"):
+        await storage.create_job(new_job(), QuotaLimits(member_daily=None, member_unfinished=1), now=NOW, timeout_s=60)
+    with pytest.raises(QuotaExceeded, match="server"):
+        await storage.create_job(new_job(user_id=2), QuotaLimits(member_daily=None, guild_daily=1), now=NOW,
+                                 timeout_s=60)
+    with pytest.raises(QuotaExceeded, match="daily song limit"):
+        await storage.create_job(new_job(guild_id=99), QuotaLimits(member_daily=None, global_daily=1), now=NOW,
+                                 timeout_s=60)
+    with pytest.raises(QuotaExceeded, match="cooldown") as refused:
+        await storage.create_job(new_job(), QuotaLimits(member_daily=None, cooldown_s=30), now=NOW + 10, timeout_s=60)
+    assert refused.value.lifts_at == NOW + 30
