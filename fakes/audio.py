@@ -1,5 +1,8 @@
 """Test audio generators: real, playable files that mutagen (and players) accept.
 
+`make_lying_mp3` and `make_lying_wav` are the exception: valid-looking files whose headers claim
+far more audio than they hold, for the checks that must measure a reference rather than believe it.
+
 Results are cached by arguments because tests ask for the same few files over and over;
 the returned ``bytes`` are immutable, so sharing them is safe.
 """
@@ -16,7 +19,7 @@ from functools import lru_cache
 
 import lameenc
 
-__all__ = ["make_mp3", "make_png", "make_wav"]
+__all__ = ["make_flac", "make_lying_mp3", "make_lying_wav", "make_mp3", "make_png", "make_wav"]
 
 
 @lru_cache(maxsize=32)
@@ -85,6 +88,97 @@ def make_wav(seconds: float, *, freq: float = 440.0, sample_rate: int = 44100, c
         wav.setframerate(sample_rate)
         wav.writeframes(_tone_pcm(seconds, freq, sample_rate, channels))
     return out.getvalue()
+
+
+_FLAC_BLOCK = 4096
+
+
+def _crc8(data: bytes) -> int:
+    """FLAC's frame-header CRC-8 (polynomial x^8 + x^2 + x + 1, initial value 0)."""
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+def _crc16(data: bytes) -> int:
+    """FLAC's frame CRC-16 (polynomial x^16 + x^15 + x^2 + 1, initial value 0)."""
+    crc = 0
+    for byte in data:
+        crc ^= byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x8005) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return crc
+
+
+def _flac_number(value: int) -> bytes:
+    """A frame number in FLAC's UTF-8-like variable-length coding."""
+    if value < 0x80:
+        return bytes([value])
+    payload = []
+    while True:
+        payload.insert(0, 0x80 | (value & 0x3F))
+        value >>= 6
+        # Room left in the lead byte: 7 - (number of bytes) bits.
+        if value < 1 << (6 - len(payload)):
+            lead = (0xFF00 >> (len(payload) + 1)) & 0xFF
+            return bytes([lead | value, *payload])
+
+
+def _flac_frame(number: int, block: int) -> bytes:
+    # Sync + fixed block size; block size from the 16 bits after the number, rate from STREAMINFO;
+    # mono, 16-bit samples.
+    header = bytes([0xFF, 0xF8, 0x70, 0x08]) + _flac_number(number) + struct.pack(">H", block - 1)
+    header += bytes([_crc8(header)])
+    frame = header + b"\x00" + b"\x00\x00"  # one CONSTANT subframe: every sample is 0
+    return frame + struct.pack(">H", _crc16(frame))
+
+
+@lru_cache(maxsize=16)
+def make_flac(seconds: float, *, sample_rate: int = 44100) -> bytes:
+    """A real, decodable mono 16-bit FLAC of ``seconds`` of silence (tiny: a few bytes per frame).
+
+    Silence lets each frame be one CONSTANT subframe, so this needs no real encoder.
+    """
+    if seconds <= 0:
+        raise ValueError("seconds must be positive")
+    total = round(seconds * sample_rate)
+    packed = (sample_rate << 44) | (0 << 41) | (15 << 36) | total  # mono, 16-bit, total samples
+    info = struct.pack(">HH", _FLAC_BLOCK, _FLAC_BLOCK) + b"\x00" * 6 + packed.to_bytes(8, "big") + b"\x00" * 16
+    out = bytearray(b"fLaC" + bytes([0x80, 0, 0, len(info)]) + info)  # the last (only) metadata block
+    for number, start in enumerate(range(0, total, _FLAC_BLOCK)):
+        out += _flac_frame(number, min(_FLAC_BLOCK, total - start))
+    return bytes(out)
+
+
+@lru_cache(maxsize=8)
+def make_lying_mp3(claimed_seconds: float = 72 * 3600, real_seconds: float = 0.05) -> bytes:
+    """An MP3 whose Xing header claims ``claimed_seconds`` but which holds ``real_seconds`` of audio.
+
+    The header also declares a tiny byte count, so a tag reader works out a bitrate of 0 and has
+    nothing to check the claimed length against: the defaults make a 1.7 kB file that reads as
+    72 hours.
+    """
+    audio = make_mp3(real_seconds)
+    header = audio[:4]  # the same MPEG version, rate and (mono) channel mode as the real frames
+    claimed_frames = round(claimed_seconds * 44100 / 1152)
+    # 4-byte frame header, 17 bytes of (mono) side information, then the Xing tag: flags say
+    # "frame count and byte count present".
+    xing = header + b"\x00" * 17 + b"Xing" + struct.pack(">III", 0x3, claimed_frames, 100)
+    frame_bytes = 144 * 128_000 // 44100  # 128 kbps at 44.1 kHz, no padding
+    return xing.ljust(frame_bytes, b"\x00") + audio
+
+
+@lru_cache(maxsize=8)
+def make_lying_wav(claimed_seconds: float = 72 * 3600, real_seconds: float = 1.0, sample_rate: int = 8000) -> bytes:
+    """A 16-bit mono WAV whose RIFF and data chunk sizes claim ``claimed_seconds``; it holds ``real_seconds``."""
+    data = bytearray(make_wav(real_seconds, sample_rate=sample_rate))
+    claimed_bytes = min(round(claimed_seconds * sample_rate) * 2, 0xFFFFFFFF - 36)
+    struct.pack_into("<I", data, 4, claimed_bytes + 36)
+    struct.pack_into("<I", data, 40, claimed_bytes)
+    return bytes(data)
 
 
 def _png_chunk(kind: bytes, payload: bytes) -> bytes:

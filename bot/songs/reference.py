@@ -1,7 +1,9 @@
 """Checks on a member's reference track before any money is spent on a generation.
 
 Discord tells us a filename, a size and a content type, but those are the uploader's claims, so
-`precheck` only rules out the obvious and `inspect` reads the file's own bytes. Messages in
+`precheck` only rules out the obvious and `inspect` reads the file's own bytes. A file's headers
+are claims too (an MP3's Xing header or a WAV's data-chunk size can say hours where the file holds
+a second), so `inspect` measures the length by decoding the audio. Messages in
 `ReferenceRejected.user_message` are shown privately to the member.
 """
 
@@ -12,15 +14,14 @@ import contextlib
 import math
 import os
 import tempfile
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 import aiohttp
-import mutagen
-import mutagen.flac
-import mutagen.mp3
-import mutagen.wave
+import miniaudio
 
 from bot.core.errors import UserFacingError
 from bot.songs.catalog import MusicModel
@@ -40,11 +41,22 @@ _CONTENT_TYPES = {
     "audio/flac": "flac",
     "audio/x-flac": "flac",
 }
-_READERS: dict[str, type[mutagen.FileType]] = {
-    "mp3": mutagen.mp3.MP3,
-    "wav": mutagen.wave.WAVE,
-    "flac": mutagen.flac.FLAC,
+_InfoReader = Callable[[str], miniaudio.SoundFileInfo]
+_Streamer = Callable[..., Iterator[array]]
+# Per format: a reader of the header (only its sample rate and channel count are used) and a
+# decoder that yields the audio a chunk at a time as interleaved 16-bit samples.
+_DECODERS: dict[str, tuple[_InfoReader, _Streamer]] = {
+    "mp3": (miniaudio.mp3_get_file_info, miniaudio.mp3_stream_file),
+    "wav": (miniaudio.wav_get_file_info, miniaudio.wav_stream_file),
+    "flac": (miniaudio.flac_get_file_info, miniaudio.flac_stream_file),
 }
+# What miniaudio raises for a file it can't read (DecodeError, or an odd sample width), and what
+# its FLAC header reader raises when STREAMINFO says 0 Hz (it divides by the sample rate).
+_DECODE_ERRORS = (miniaudio.MiniaudioError, ZeroDivisionError)
+# Real music: anything outside these is a broken or hostile header (a WAV "at 1 Hz" would make
+# a few bytes last hours).
+_SAMPLE_RATES = range(8000, 384_000 + 1)
+_CHANNELS = range(1, 8 + 1)
 _UNREADABLE = "That file isn't an audio file we can read. Export it again as {accepted} and retry."
 _FETCH_FAILED = "Discord couldn't give me your file; please upload it again."
 
@@ -55,7 +67,12 @@ class ReferenceRejected(UserFacingError):
 
 @dataclass(frozen=True)
 class ReferenceInfo:
-    """What the file's own bytes say: its real format, its length and its size on disk."""
+    """What the file's own bytes say: its real format, its length and its size on disk.
+
+    `duration_s` is measured by decoding, and the count stops once it is past the longest limit
+    that matters for the model (its maximum, or its minimum when it has none): a longer file
+    reads as a little over that limit.
+    """
 
     format: str
     duration_s: float
@@ -104,15 +121,9 @@ def inspect(path: Path, filename: str, model: MusicModel) -> ReferenceInfo:
         raise ReferenceRejected(f"Your file is named .{extension} but it is really {real.upper()} audio. {fix}")
 
     size = path.stat().st_size
-    try:
-        info = _READERS[real](path).info
-    except mutagen.MutagenError:
-        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model))) from None
-    duration = float(info.length or 0.0)
-    if info.bitrate:
-        # A header can claim more audio than the file holds (a cut-off upload): trust the bytes.
-        duration = min(duration, size * 8 / info.bitrate)
-    if not math.isfinite(duration) or duration <= 0:
+    enough = max(model.reference_min_seconds, model.reference_max_seconds or 0.0)
+    duration = _measure(path, real, enough)
+    if duration is None:
         raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model)))
 
     if duration <= model.reference_min_seconds:
@@ -122,7 +133,7 @@ def inspect(path: Path, filename: str, model: MusicModel) -> ReferenceInfo:
     if model.reference_max_seconds is not None and duration > model.reference_max_seconds:
         raise ReferenceRejected(
             f"The reference can be at most {_span(model.reference_max_seconds)}; "
-            f"yours is {_length(duration)}. Trim it and upload it again."
+            "yours is longer. Trim it and upload it again."
         )
     return ReferenceInfo(format=real, duration_s=duration, size=size)
 
@@ -185,6 +196,34 @@ async def _download(session: aiohttp.ClientSession, url: str, out: BinaryIO, lim
             await asyncio.to_thread(out.write, bytes(pending))
     except (aiohttp.ClientError, TimeoutError):
         raise ReferenceRejected(_FETCH_FAILED) from None
+
+
+def _measure(path: Path, real: str, enough_s: float) -> float | None:
+    """Seconds of audio the file really decodes to, or None when it decodes to none.
+
+    Headers are only trusted for the sample rate and channel count; the length is the number of
+    sample frames the decoder produces. Decoding streams about a second at a time and stops once
+    past `enough_s`, so memory stays at one chunk and CPU at most that much audio.
+    """
+    read_info, stream = _DECODERS[real]
+    name = os.fspath(path)
+    try:
+        info = read_info(name)
+        rate, channels = info.sample_rate, info.nchannels
+        if rate not in _SAMPLE_RATES or channels not in _CHANNELS:
+            return None
+        enough = enough_s * rate
+        frames = 0
+        with contextlib.closing(stream(name, frames_to_read=rate)) as chunks:
+            for chunk in chunks:
+                frames += len(chunk) // channels
+                if frames > enough:
+                    break
+    except _DECODE_ERRORS:
+        return None
+    if frames == 0:
+        return None
+    return frames / rate
 
 
 def _sniff(handle: BinaryIO) -> str | None:

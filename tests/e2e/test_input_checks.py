@@ -2,7 +2,7 @@
 
 import pytest
 
-from fakes.audio import make_mp3, make_png, make_wav
+from fakes.audio import make_lying_mp3, make_mp3, make_png, make_wav
 
 
 async def refused(stack, lyrics, reference, member=None):
@@ -27,6 +27,7 @@ def assert_nothing_happened(stack):
     ("cover.png", make_png(), "image/png", ".mp3"),
     ("short.mp3", make_mp3(9.0), "audio/mpeg", "longer than 15 seconds"),
     ("short.wav", make_wav(15.0), "audio/wav", "longer than 15 seconds"),
+    ("lies.mp3", make_lying_mp3(72 * 3600), "audio/mpeg", "longer than 15 seconds"),  # 1.7 kB "72 hours"
     ("track.ogg", make_mp3(20.0), "audio/ogg", ".mp3"),
     ("track.mp3", make_wav(20.0), "audio/mpeg", None),
 ])

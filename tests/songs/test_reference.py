@@ -21,7 +21,7 @@ from bot.songs.reference import (
     inspect,
     precheck,
 )
-from fakes.audio import make_mp3, make_png, make_wav
+from fakes.audio import make_flac, make_lying_mp3, make_lying_wav, make_mp3, make_png, make_wav
 
 LEGACY = MODELS["minimax-music"]
 COVER = MODELS["minimax/music-cover"]
@@ -32,14 +32,6 @@ def id3_tag(padding: int = 20) -> bytes:
     """An empty ID3v2.4 tag of `padding` bytes (sizes are 7-bit 'syncsafe' integers)."""
     size = bytes((padding >> shift) & 0x7F for shift in (21, 14, 7, 0))
     return b"ID3\x04\x00\x00" + size + b"\x00" * padding
-
-
-def make_flac(seconds: float, sample_rate: int = 44100) -> bytes:
-    """A FLAC header (STREAMINFO only) announcing `seconds`, plus filler: enough for mutagen."""
-    total = int(seconds * sample_rate)
-    packed = (sample_rate << 44) | (0 << 41) | (15 << 36) | total  # mono, 16-bit
-    info = struct.pack(">HH", 4096, 4096) + b"\x00" * 6 + packed.to_bytes(8, "big") + b"\x00" * 16
-    return b"fLaC" + bytes([0x80, 0, 0, len(info)]) + info + b"\x00" * 50_000
 
 
 def write(tmp_path: Path, data: bytes, name: str = "upload.bin") -> Path:
@@ -252,7 +244,7 @@ def test_cover_minimum_is_six_seconds(tmp_path):
 
 def test_cover_maximum_length(tmp_path):
     assert refused_inspect(write(tmp_path, make_flac(400)), "a.flac", COVER) == (
-        "The reference can be at most 6 minutes; yours is 6 min 40 s. Trim it and upload it again."
+        "The reference can be at most 6 minutes; yours is longer. Trim it and upload it again."
     )
     assert inspect(write(tmp_path, make_flac(360)), "a.flac", COVER).duration_s == 360
 
@@ -260,7 +252,106 @@ def test_cover_maximum_length(tmp_path):
 def test_maximum_length_in_seconds(tmp_path):
     short_cap = dataclasses.replace(COVER, reference_max_seconds=10.0)
     message = refused_inspect(write(tmp_path, make_wav(12, sample_rate=8000)), "a.wav", short_cap)
-    assert message.startswith("The reference can be at most 10 seconds; yours is 12.0 s.")
+    assert message.startswith("The reference can be at most 10 seconds; yours is longer.")
+
+
+# --- inspect measures the audio rather than believing the headers ------------------------------
+
+
+def test_an_mp3_whose_xing_header_claims_72_hours_is_measured_and_refused(tmp_path):
+    data = make_lying_mp3(claimed_seconds=72 * 3600, real_seconds=0.05)
+    assert len(data) < 2000  # the reproduced defect: 1.7 kB passed as 72 hours
+    message = refused_inspect(write(tmp_path, data), "song.mp3")
+    # 0.0 s; 0.1 s with older miniaudio (1.61), which decodes the Xing frame itself as silence.
+    assert message.startswith("The reference must be longer than 15 seconds; yours is 0.")
+
+
+def test_an_mp3_whose_xing_header_claims_20_seconds_but_holds_10_is_refused(tmp_path):
+    data = make_lying_mp3(claimed_seconds=20, real_seconds=10)
+    assert refused_inspect(write(tmp_path, data), "song.mp3").endswith("yours is 10.0 s.")
+
+
+def test_a_wav_whose_data_chunk_claims_72_hours_is_measured_and_refused(tmp_path):
+    path = write(tmp_path, make_lying_wav(claimed_seconds=72 * 3600, real_seconds=1.0))
+    assert refused_inspect(path, "song.wav") == "The reference must be longer than 15 seconds; yours is 1.0 s."
+
+
+def test_a_wav_whose_data_chunk_claims_20_seconds_but_holds_14_is_refused(tmp_path):
+    path = write(tmp_path, make_lying_wav(claimed_seconds=20, real_seconds=14.0))
+    assert refused_inspect(path, "song.wav").endswith("yours is 14.0 s.")
+
+
+def test_a_flac_whose_streaminfo_claims_more_than_it_holds_is_refused(tmp_path):
+    real = make_flac(5, sample_rate=8000)
+    claimed = bytearray(real)
+    claimed[8 + 10 : 8 + 18] = ((8000 << 44) | (15 << 36) | 8000 * 3600).to_bytes(8, "big")  # "one hour"
+    message = refused_inspect(write(tmp_path, bytes(claimed)), "song.flac", COVER)
+    assert message == "The reference must be longer than 6 seconds; yours is 5.0 s."
+
+
+@pytest.mark.parametrize("model", [LEGACY, COVER], ids=["legacy", "cover"])
+@pytest.mark.parametrize(
+    ("filename", "data"),
+    [
+        pytest.param("song.mp3", make_mp3(20), id="mp3-44k-mono"),
+        pytest.param("song.mp3", make_mp3(20, sample_rate=48000, channels=2, bitrate_kbps=192), id="mp3-48k-stereo"),
+        pytest.param("song.wav", make_wav(20), id="wav-44k-mono"),
+        pytest.param("song.wav", make_wav(20, sample_rate=22050, channels=2), id="wav-22k-stereo"),
+    ],
+)
+def test_a_genuine_20_second_track_passes_with_its_measured_length(tmp_path, filename, data, model):
+    info = inspect(write(tmp_path, data, filename), filename, model)
+    assert info.size == len(data)
+    if model.reference_max_seconds is None:
+        # Nothing above the minimum matters, so counting stops soon after it.
+        assert model.reference_min_seconds < info.duration_s <= 20.1
+    else:
+        assert info.duration_s == pytest.approx(20.0, abs=0.1)
+
+
+def test_a_long_track_is_only_decoded_as_far_as_the_limits_need(tmp_path):
+    data = make_mp3(20, pad_to_bytes=3_000_000)  # about 3 minutes
+    legacy = inspect(write(tmp_path, data), "song.mp3", LEGACY)
+    assert 15 < legacy.duration_s < 17
+    cover = inspect(write(tmp_path, data), "song.mp3", COVER)
+    assert cover.duration_s == pytest.approx(len(data) * 8 / 128_000, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("filename", "data"),
+    [
+        pytest.param("song.mp3", make_mp3(20)[:417] + bytes(range(256)) * 400, id="mp3-one-frame-then-garbage"),
+        pytest.param("song.mp3", make_mp3(20)[:3] + b"\x00" * 50_000, id="mp3-broken-first-frame"),
+        pytest.param("song.wav", make_wav(20)[:44], id="wav-header-only"),
+        pytest.param("song.wav", make_wav(20)[:30], id="wav-cut-inside-the-header"),
+        pytest.param("song.flac", make_flac(20)[:42], id="flac-streaminfo-only"),
+        pytest.param("song.flac", make_flac(20)[:42] + b"\x00" * 50_000, id="flac-streaminfo-then-zeros"),
+        pytest.param("song.mp3", make_png(), id="png-renamed-mp3"),
+    ],
+)
+def test_a_file_that_does_not_decode_is_refused_with_a_friendly_message(tmp_path, filename, data):
+    message = refused_inspect(write(tmp_path, data, filename), filename, COVER)
+    assert "isn't an audio file we can read" in message or "must be longer than 6 seconds" in message
+
+
+@pytest.mark.parametrize("rate", [0, 1, 7999, 400_000])
+def test_a_wav_with_an_absurd_sample_rate_is_refused(tmp_path, rate):
+    data = bytearray(make_wav(1, sample_rate=8000))  # 16 000 bytes of samples
+    struct.pack_into("<II", data, 24, rate, rate * 2)  # at "1 Hz" its 8000 frames would last 2 h 13 min
+    assert "isn't an audio file we can read" in refused_inspect(write(tmp_path, bytes(data)), "a.wav")
+
+
+@pytest.mark.parametrize("rate", [0, 1, 7999])
+def test_a_flac_with_an_absurd_sample_rate_is_refused(tmp_path, rate):
+    data = bytearray(make_flac(1, sample_rate=8000))
+    data[8 + 10 : 8 + 18] = ((rate << 44) | (15 << 36) | 8000).to_bytes(8, "big")
+    assert "isn't an audio file we can read" in refused_inspect(write(tmp_path, bytes(data)), "a.flac", COVER)
+
+
+def test_a_wav_with_an_unsupported_sample_width_is_refused(tmp_path):
+    data = bytearray(make_wav(20, sample_rate=8000))
+    struct.pack_into("<H", data, 34, 40)  # "40-bit samples"
+    assert "isn't an audio file we can read" in refused_inspect(write(tmp_path, bytes(data)), "a.wav")
 
 
 # --- fetch_and_inspect -----------------------------------------------------------------------
