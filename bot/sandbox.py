@@ -19,7 +19,7 @@ from bot.app import SongjamBot, point_discord_at
 from bot.config import load_settings
 from bot.core.database import Database
 from bot.songs.music_api import MusicApiClient
-from fakes.audio import make_mp3, make_png
+from fakes.audio import SANDBOX_SONG, make_png
 from fakes.discord import FakeDiscord, FakeInteraction
 from fakes.discord.models import FakeChannel, FakeMember, StoredMessage
 from fakes.music_api import FakeMusicApi, TaskBehaviour, Timing
@@ -62,8 +62,9 @@ class Transcript:
 
 
 async def play(out_dir: Path) -> int:
+    song = SANDBOX_SONG.read_bytes()  # each reference and each finished song
     async with FakeDiscord(token=TOKEN) as discord, FakeMusicApi(api_key=API_KEY, timing=SANDBOX_TIMING,
-                                                                 audio_seconds=20) as api:
+                                                                 song_audio=lambda _seconds: song) as api:
         guild = discord.add_guild("Sandbox Jam Club")
         channel = discord.add_channel(guild, "songs")
         members = {name: discord.add_member(guild, name) for name in ("alice", "bob", "carol", "dave")}
@@ -83,7 +84,7 @@ async def play(out_dir: Path) -> int:
             try:
                 await asyncio.wait_for(bot.wait_until_ready(), 30)
                 await asyncio.sleep(0.5)
-                songs = await script(discord, api, channel, members, transcript)
+                songs = await script(discord, api, channel, members, transcript, song)
             finally:
                 await bot.close()
                 await runner
@@ -102,7 +103,7 @@ async def play(out_dir: Path) -> int:
 
 async def script(
     discord: FakeDiscord, api: FakeMusicApi, channel: FakeChannel, members: dict[str, FakeMember],
-    transcript: Transcript,
+    transcript: Transcript, song: bytes,
 ) -> list[StoredMessage]:
     """Two songs made (one inline, one through the form), one bad file refused, one failure refunded."""
     alice, bob, carol, dave = (members[name] for name in ("alice", "bob", "carol", "dave"))
@@ -137,7 +138,7 @@ async def script(
     transcript.say("alice", "/song create reference:summer.mp3 lyrics:##Side by side / through thick and thin##")
     await answered(alice, await discord.slash_command(
         user=alice, channel=channel, name="song create",
-        options={"reference": discord.upload_attachment("summer.mp3", make_mp3(20.0)),
+        options={"reference": discord.upload_attachment("summer.mp3", song),
                  "lyrics": "##Side by side, through thick and thin / With a laugh, we always win##"}))
     await show_new(0.5)
 
@@ -148,7 +149,7 @@ async def script(
     await asyncio.sleep(0.3)
     await answered(bob, await discord.submit_modal(
         modal, values={"lyrics": "Snow on the rooftops\nLights in the hall\n\nWe sing together\nOne and all"},
-        files={"reference": discord.upload_attachment("winter.mp3", make_mp3(18.0))}))
+        files={"reference": discord.upload_attachment("winter.mp3", song)}))
     await show_new(0.5)
 
     transcript.say("carol", "/song create reference:cover-art.mp3 (a picture renamed .mp3)")
@@ -160,7 +161,7 @@ async def script(
     transcript.say("dave", "/song create reference:rain.mp3 lyrics:rainy day blues")
     await answered(dave, await discord.slash_command(
         user=dave, channel=channel, name="song create",
-        options={"reference": discord.upload_attachment("rain.mp3", make_mp3(16.0)), "lyrics": "rainy day blues"}))
+        options={"reference": discord.upload_attachment("rain.mp3", song), "lyrics": "rainy day blues"}))
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -16,10 +16,12 @@ import wave
 import zlib
 from array import array
 from functools import lru_cache
+from pathlib import Path
 
-import lameenc
+SANDBOX_SONG = Path(__file__).with_name("media") / "sandbox-tone.mp3"
+"""20 s of tone as an MP3, made once with `make_mp3`, so the sandbox needs no encoder installed."""
 
-__all__ = ["make_flac", "make_lying_mp3", "make_lying_wav", "make_mp3", "make_png", "make_wav"]
+__all__ = ["SANDBOX_SONG", "make_flac", "make_lying_mp3", "make_lying_wav", "make_mp3", "make_png", "make_wav"]
 
 
 @lru_cache(maxsize=32)
@@ -64,6 +66,8 @@ def make_mp3(
     """
     if seconds <= 0:
         raise ValueError("seconds must be positive")
+    import lameenc  # a test dependency only: the sandbox serves the ready-made SANDBOX_SONG instead
+
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(sample_rate)

@@ -1,6 +1,6 @@
 """A faithful local fake of the music gateway's ``/v2/generate/audio`` API.
 
-It follows /work/shared/music-api.md: Bearer auth checked before the body, per-model validation
+It follows the contract in docs/music-api.md: Bearer auth checked before the body, per-model validation
 answering the error envelope, a slow POST that really fetches ``reference_audio_url`` and checks
 it with mutagen, tasks that move queued -> generating -> completed/error on a clock, and a real
 MP3 served from a second port (the "CDN": a different origin, like the real gateway's CDN).
@@ -23,6 +23,7 @@ import socket
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
@@ -425,8 +426,11 @@ class FakeMusicApi(AsyncService):
         cdn_port: int = 0,
         seed: int | None = None,
         reference_timeout_s: float = 10.0,
+        song_audio: Callable[[float], bytes] | None = None,
     ) -> None:
         self.api_key = api_key
+        # The MP3 a finished task serves; by default a tone of that length, encoded with lameenc.
+        self.song_audio = song_audio
         self.api_keys: set[str] = {api_key}
         self.keys_without_credits: set[str] = set()  # 403 on submit (polling stays free)
         self.timing = timing
@@ -675,7 +679,8 @@ class FakeMusicApi(AsyncService):
             model=body["model"],
             body=body,
             behaviour=behaviour,
-            audio=make_mp3(seconds, pad_to_bytes=behaviour.audio_min_bytes),
+            audio=(self.song_audio(seconds) if self.song_audio is not None
+                   else make_mp3(seconds, pad_to_bytes=behaviour.audio_min_bytes)),
             file_token=secrets.token_urlsafe(16),
             queued_s=self._draw(queued_s),
             generating_s=self._draw(generating_s),

@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +62,18 @@ def test_start_up_without_a_token_prints_one_line_and_no_traceback(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == "songjam: DISCORD_TOKEN is not set: put it in .env (see .env.example)"
     assert "Traceback" not in result.stderr
+
+
+def test_the_discord_request_budget_is_a_setting():
+    assert load_settings(BASE).discord_requests_per_second == 40
+    assert load_settings({**BASE, "DISCORD_REQUESTS_PER_SECOND": "20"}).discord_requests_per_second == 20
+    with pytest.raises(ConfigError, match="DISCORD_REQUESTS_PER_SECOND"):
+        load_settings({**BASE, "DISCORD_REQUESTS_PER_SECOND": "fast"})
+
+
+def test_every_setting_the_bot_reads_is_documented_in_env_example():
+    root = Path(__file__).resolve().parents[1]
+    read = set(re.findall(r'env(?:\.get\(|, )"([A-Z_]+)"', (root / "bot" / "config.py").read_text()))
+    documented = set(re.findall(r"^#? ?([A-Z_]+)=", (root / ".env.example").read_text(), flags=re.M))
+    assert {"DISCORD_TOKEN", "RESULTS_DIR", "MAX_CONCURRENT_POLLS", "DISCORD_REQUESTS_PER_SECOND"} <= read
+    assert read - documented == set()

@@ -2,7 +2,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_the_sandbox_plays_its_session_offline_and_saves_the_songs(tmp_path):

@@ -14,6 +14,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.database import Database
+from bot.songs.credits import add_bonus, return_bonus_credit
 from bot.songs.jobs import UNFINISHED_STATES
 
 _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in sorted(UNFINISHED_STATES))
@@ -117,52 +118,6 @@ class JobCharge:
     created_at: float
     charged: bool
     refunded: bool
-
-
-# --- bonus credits, shared with the job storage's charging transaction --------------------------
-
-
-async def take_bonus_credit(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> bool:
-    """Use one of the member's bonus credits, if they have one (inside the caller's transaction)."""
-    rows = await conn.execute_fetchall(
-        "UPDATE bonus_credits SET balance = balance - 1 WHERE guild_id = ? AND user_id = ? AND balance > 0"
-        " RETURNING balance",
-        (guild_id, user_id),
-    )
-    return bool(list(rows))
-
-
-async def record_bonus_spend(conn: aiosqlite.Connection, job_id: int, guild_id: int, user_id: int, now: float) -> None:
-    await conn.execute(
-        "INSERT INTO bonus_spends (job_id, guild_id, user_id, spent_at) VALUES (?, ?, ?, ?)",
-        (job_id, guild_id, user_id, now),
-    )
-
-
-async def return_bonus_credit(conn: aiosqlite.Connection, job_id: int, now: float) -> bool:
-    """Give back the bonus credit a job was paid with, once; False if it was not bonus-paid."""
-    rows = list(await conn.execute_fetchall(
-        "UPDATE bonus_spends SET returned_at = ? WHERE job_id = ? AND returned_at IS NULL RETURNING guild_id, user_id",
-        (now, job_id),
-    ))
-    if not rows:
-        return False
-    guild_id, user_id = rows[0]
-    await _add_bonus(conn, guild_id, user_id, 1)
-    return True
-
-
-async def _add_bonus(conn: aiosqlite.Connection, guild_id: int, user_id: int, delta: int) -> int:
-    """Change a balance (never below zero); returns the new balance."""
-    rows = list(await conn.execute_fetchall(
-        """
-        INSERT INTO bonus_credits (guild_id, user_id, balance) VALUES (:guild, :user, MAX(:delta, 0))
-        ON CONFLICT (guild_id, user_id) DO UPDATE SET balance = MAX(balance + :delta, 0)
-        RETURNING balance
-        """,
-        {"guild": guild_id, "user": user_id, "delta": delta},
-    ))
-    return int(rows[0][0])
 
 
 async def _audit(conn: aiosqlite.Connection, record: AuditRecord) -> None:
@@ -296,7 +251,7 @@ class ModerationStore:
     async def add_bonus(self, guild_id: int, user_id: int, delta: int, audit: AuditRecord) -> int:
         """Grant (or with a negative delta take back) bonus credits; returns the new balance."""
         async with self.db.transaction() as conn:
-            balance = await _add_bonus(conn, guild_id, user_id, delta)
+            balance = await add_bonus(conn, guild_id, user_id, delta)
             await _audit(conn, audit)
         return balance
 

@@ -1,6 +1,6 @@
 """The bot's client for the music gateway's ``/v2/generate/audio`` API.
 
-See /work/shared/music-api.md. Every failure is a ``MusicApiError`` whose class tells the caller
+See docs/music-api.md. Every failure is a ``MusicApiError`` whose class tells the caller
 what to do; ``user_message`` is safe to show a member. The API key never appears in messages,
 reprs or logs: it is only put in the ``Authorization`` header, and only for the API's origin.
 

@@ -11,7 +11,7 @@ from typing import Any
 import aiosqlite
 
 from bot.core.database import Database, scalar
-from bot.moderation.store import record_bonus_spend, return_bonus_credit, take_bonus_credit
+from bot.songs.credits import record_bonus_spend, return_bonus_credit, take_bonus_credit
 from bot.songs.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.songs.store import MemberUsage

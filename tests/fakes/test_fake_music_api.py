@@ -1,4 +1,4 @@
-"""The fake music API follows the contract in /work/shared/music-api.md."""
+"""The fake music API follows the contract in docs/music-api.md."""
 
 from __future__ import annotations
 

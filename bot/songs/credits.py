@@ -1,0 +1,52 @@
+"""Bonus credits as the charge sees them: spent and given back inside the job storage's transactions.
+
+Moderators grant and take them (bot/moderation/store.py); a song spends one when the member's
+daily quota is used up, and a refund gives it back, once.
+"""
+
+from __future__ import annotations
+
+import aiosqlite
+
+
+async def take_bonus_credit(conn: aiosqlite.Connection, guild_id: int, user_id: int) -> bool:
+    """Use one of the member's bonus credits, if they have one (inside the caller's transaction)."""
+    rows = await conn.execute_fetchall(
+        "UPDATE bonus_credits SET balance = balance - 1 WHERE guild_id = ? AND user_id = ? AND balance > 0"
+        " RETURNING balance",
+        (guild_id, user_id),
+    )
+    return bool(list(rows))
+
+
+async def record_bonus_spend(conn: aiosqlite.Connection, job_id: int, guild_id: int, user_id: int, now: float) -> None:
+    await conn.execute(
+        "INSERT INTO bonus_spends (job_id, guild_id, user_id, spent_at) VALUES (?, ?, ?, ?)",
+        (job_id, guild_id, user_id, now),
+    )
+
+
+async def return_bonus_credit(conn: aiosqlite.Connection, job_id: int, now: float) -> bool:
+    """Give back the bonus credit a job was paid with, once; False if it was not bonus-paid."""
+    rows = list(await conn.execute_fetchall(
+        "UPDATE bonus_spends SET returned_at = ? WHERE job_id = ? AND returned_at IS NULL RETURNING guild_id, user_id",
+        (now, job_id),
+    ))
+    if not rows:
+        return False
+    guild_id, user_id = rows[0]
+    await add_bonus(conn, guild_id, user_id, 1)
+    return True
+
+
+async def add_bonus(conn: aiosqlite.Connection, guild_id: int, user_id: int, delta: int) -> int:
+    """Change a balance (never below zero); returns the new balance."""
+    rows = list(await conn.execute_fetchall(
+        """
+        INSERT INTO bonus_credits (guild_id, user_id, balance) VALUES (:guild, :user, MAX(:delta, 0))
+        ON CONFLICT (guild_id, user_id) DO UPDATE SET balance = MAX(balance + :delta, 0)
+        RETURNING balance
+        """,
+        {"guild": guild_id, "user": user_id, "delta": delta},
+    ))
+    return int(rows[0][0])
