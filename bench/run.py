@@ -2,7 +2,9 @@
 
 Scenarios: burst (members send `/song create` within one second), steady (jobs spread over a few
 minutes), backlog (unfinished jobs in the database at start-up), filesize (RSS with 1 MB vs 8 MB
-songs). See the README's "Benchmark" section for what each figure means.
+songs), wordfilter (lyrics against worst-case blocked words, in this process). See the README's
+"Benchmark" section for what each figure means. Every scenario with a bot process also reports
+the bot's longest event-loop stall (`--stall-ms`).
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ from bench.profiler import Profiler
 from bench.report import Result, as_dict, render
 from bench.songs import SongsParams, run_songs
 from bench.stack import Layout
+from bench.stalls import add_stalls
+from bench.wordfilter import WordfilterParams, run_wordfilter
+from bot.core.loop_watch import ENV_VAR as SLOW_CALLBACK_ENV
 
-SCENARIOS = ("burst", "steady", "backlog", "filesize")
+SCENARIOS = ("burst", "steady", "backlog", "filesize", "wordfilter")
 FILESIZE_SCALE = 5.0  # only memory is measured there
 
 
@@ -46,6 +51,9 @@ def header(args: argparse.Namespace) -> list[str]:
         f"time scale: the fake API's REALISTIC times and the bot's poll schedule divided by {args.scale:g} "
         f"(filesize: {FILESIZE_SCALE:g}); job arrival times are never scaled",
         "the bot runs as its own process; both fakes and this driver share the same cores with it",
+        f"event-loop stalls: asyncio times the bot's callbacks and logs those >= {args.stall_ms:g} ms "
+        "(about a fifth more bot CPU; --stall-ms 0 turns it off)"
+        if args.stall_ms > 0 else "event-loop stalls: not measured (--stall-ms 0)",
     ]
 
 
@@ -91,8 +99,11 @@ async def run(args: argparse.Namespace, work_root: Path) -> list[Result]:
             results.append(await run_songs(steady(args), work_dir, profiler))
         elif name == "backlog":
             results.append(await run_backlog(backlog(args), work_dir, profiler))
-        else:
+        elif name == "filesize":
             results.append(await run_filesize(filesize(args), work_dir, profiler))
+        else:
+            results.append(run_wordfilter(WordfilterParams()))
+        add_stalls(results[-1], sorted(work_dir.rglob("bot.log")), args.stall_ms)
         results[-1].params.append(("scenario took", f"{time.monotonic() - started:.0f} s"))
         if profiler is not None and name in profiler.summaries:
             results[-1].notes += ["profile: " + line for line in profiler.summaries[name]]
@@ -112,6 +123,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rate-limit", type=int, default=50, help="the fake Discord's global requests/s")
     parser.add_argument("--audio-seconds", type=float, default=5.0, help="length of the songs the fake API makes")
     parser.add_argument("--profile", type=Path, help="sample the bot with py-spy; collapsed stacks go here")
+    parser.add_argument("--stall-ms", type=float, default=10.0,
+                        help="have asyncio log the bot's event-loop callbacks that take this long or more, and "
+                             "report the longest (0: off, and without the timing's cost)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--keep", action="store_true", help="keep the bot's data and logs (printed path)")
     args = parser.parse_args(argv)
@@ -124,6 +138,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    # The bot's environment is copied from this process's (bench/stack.py).
+    if args.stall_ms > 0:
+        os.environ[SLOW_CALLBACK_ENV] = f"{args.stall_ms:g}"
+    else:
+        os.environ.pop(SLOW_CALLBACK_ENV, None)
     work_root = Path(tempfile.mkdtemp(prefix="songjam-bench-"))
     try:
         results = asyncio.run(run(args, work_root))

@@ -22,7 +22,7 @@ from bot.core.text import one_line, plain, timestamp
 from bot.moderation.rights import PendingRights
 from bot.moderation.store import AuditRecord, Ban, GuildPolicy, ModerationStore
 from bot.moderation.text import ban_message, credits, songs
-from bot.moderation.wordfilter import InvalidEntry, find_blocked, make_entry
+from bot.moderation.wordfilter import MAX_WILDCARDS, InvalidEntry, find_blocked, make_entry
 from bot.songs.quota import DAY_SECONDS, QuotaLimits
 
 MAX_BAN_REASON = 300
@@ -355,16 +355,16 @@ class Moderation:
         return Outcome(f"Blocked `{entry}`: lyrics containing it are refused (without naming it).", audit)
 
     async def remove_word(self, actor_id: int, guild_id: int, text: str) -> Outcome:
-        entry = self._entry(text)
+        entry = self._entry(text, max_wildcards=None)  # an entry stored before the wildcard limit can go
         audit = self._audit(actor_id, guild_id, "word.remove", f"unblocked `{entry}`")
         if not await self.store.remove_blocked_word(guild_id, entry, audit):
             return Outcome(f"`{entry}` is not on the list.")
         return Outcome(f"Unblocked `{entry}`.", audit)
 
     @staticmethod
-    def _entry(text: str) -> str:
+    def _entry(text: str, *, max_wildcards: int | None = MAX_WILDCARDS) -> str:
         try:
-            return make_entry(text).replace("`", "'")
+            return make_entry(text, max_wildcards=max_wildcards).replace("`", "'")
         except InvalidEntry as exc:
             raise ModerationError(exc.user_message) from None
 

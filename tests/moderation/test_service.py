@@ -278,6 +278,23 @@ async def test_moderator_input_that_cannot_be_done_is_refused_with_a_reason(mod)
         await mod.refund(MOD, GUILD, 7, None)
 
 
+async def test_an_entry_with_too_many_wildcards_is_refused_but_an_old_one_can_be_removed(mod):
+    with pytest.raises(ModerationError) as refused:
+        await mod.add_word(MOD, GUILD, "a*a*a*a*a*b")
+    assert refused.value.user_message == "A blocked word can have at most 4 `*` wildcards."
+    assert await mod.store.blocked_entries(GUILD) == ()
+    assert (await mod.add_word(MOD, GUILD, "a*a*a*a*b")).audit is not None
+    # Entries stored before the limit existed are still matched, and can be removed.
+    legacy = "a*a*a*a*a*a*b"
+    await mod.store.add_blocked_word(GUILD, legacy, mod._audit(MOD, GUILD, "word.add", "blocked"))
+    await confirmed(mod)
+    with pytest.raises(BlockedLyrics) as blocked:
+        await admit(mod, text="a" * 590 + "b")
+    assert blocked.value.entry in {"a*a*a*a*b", legacy}
+    assert (await mod.remove_word(MOD, GUILD, legacy)).audit is not None
+    assert await mod.store.blocked_entries(GUILD) == ("a*a*a*a*b",)
+
+
 async def test_a_moderator_refund(mod, storage):
     job = await storage.create_job(new_job(), (await mod.resolve(ALICE)).limits, now=NOW, timeout_s=60)
     await storage.finish_job(job.id, JobState.DELIVERED, None, now=NOW + 1, refund=False, expect=(JobState.PENDING,))
