@@ -80,7 +80,9 @@ class SongjamBot(commands.Bot):
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,
-                         max_concurrent_polls=settings.max_concurrent_polls),
+                         max_concurrent_polls=settings.max_concurrent_polls,
+                         delivery_deadline_s=settings.delivery_deadline_s,
+                         max_delivery_tries=settings.delivery_max_tries),
         )
         self._sync_commands = sync_commands
 

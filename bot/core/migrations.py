@@ -52,7 +52,15 @@ JOBS_SCHEMA = """
 # 4: the job engine asks for due jobs one state at a time.
 DUE_BY_STATE = "CREATE INDEX jobs_state_due ON jobs (state, next_attempt_at) WHERE next_attempt_at IS NOT NULL"
 
-MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE]
+# 5: delivery tries: posts started (before each post, so a restart knows one may have gone out)
+# and failed tries, which bound how long a finished song is retried.
+DELIVERY_TRIES = """
+    ALTER TABLE jobs ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE jobs ADD COLUMN delivery_attempted_at REAL;
+    ALTER TABLE jobs ADD COLUMN delivery_faults INTEGER NOT NULL DEFAULT 0
+"""
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:
