@@ -50,6 +50,7 @@ class Settings:
     job_timeout_s: float = 20 * 60
     delivery_deadline_s: float = 120 * 60
     delivery_max_tries: int = 10
+    retention_days: float = 90.0
     reference_max_bytes: int = 25 * 1000 * 1000
     default_daily_quota: int = 5
     global_daily_cap: int | None = None
@@ -142,6 +143,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,
         delivery_deadline_s=_number(env, "DELIVERY_DEADLINE_MINUTES", 120.0, minimum=0.01) * 60,
         delivery_max_tries=int(_number(env, "DELIVERY_MAX_TRIES", 10, minimum=1)),
+        retention_days=_number(env, "RETENTION_DAYS", 90.0, minimum=1),
         reference_max_bytes=int(_number(env, "REFERENCE_MAX_MB", 25.0, minimum=0.001) * 1000 * 1000),
         default_daily_quota=int(_number(env, "DEFAULT_DAILY_QUOTA", 5, minimum=0)),
         global_daily_cap=global_cap,

@@ -1,5 +1,5 @@
-"""Delivery through the real bot process: a song Discord keeps refusing ends refunded with its link, and
-a post whose answer was lost is not repeated after a restart."""
+"""Delivery through the real bot process: a song Discord keeps refusing ends refunded with its link, a
+post whose answer was lost is not repeated after a restart, and a crash's leftovers are swept."""
 
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour
@@ -51,3 +51,18 @@ async def test_a_post_that_went_out_unrecorded_is_not_posted_again_after_a_resta
         assert stack.api.counters.submits == 1 and row["refunded"] == 0
         await stack.wait_status(job_id, "done")
 
+
+async def test_a_crashs_partial_and_orphan_files_are_swept_at_start(tmp_path):
+    async with running_stack(tmp_path) as stack:
+        await stack.bot.kill()
+        results, incoming = stack.data_dir / "results", stack.data_dir / "incoming"
+        results.mkdir(exist_ok=True)
+        incoming.mkdir(exist_ok=True)
+        leftovers = [results / "job-7.part", results / "job-8.mp3", incoming / "reference-k2j3.part"]
+        for path in leftovers:
+            path.write_bytes(b"half a song")
+
+        await stack.start_bot()
+
+        assert [path for path in leftovers if path.exists()] == []
+        assert "swept 3 orphan file(s)" in stack.bot.logs()
