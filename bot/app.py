@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TypeAlias
 
@@ -13,6 +14,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.core.database import Database
 from bot.core.publisher import DiscordPublisher
+from bot.housekeeping import Housekeeping
 from bot.jams.service import Jams
 from bot.jams.store import JamStore
 from bot.jams.ui.views import JamDeliveryButtons
@@ -71,6 +73,9 @@ class SongjamBot(commands.Bot):
         self.model: MusicModel = get_model(settings.music_model)
         self.storage = SqliteStorage(database)
         self.moderation = Moderation(ModerationStore(database), settings)
+        self.housekeeping = Housekeeping(self.storage, self.moderation.store, results_dir=settings.results_dir,
+                                         incoming_dir=settings.incoming_dir, retention_days=settings.retention_days)
+        self._housekeeping_task: asyncio.Task[None] | None = None
         self.jams = Jams(JamStore(database))
         # One publisher, so one pacer, for everything the bot posts on its own.
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second)
@@ -80,11 +85,15 @@ class SongjamBot(commands.Bot):
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,
-                         max_concurrent_polls=settings.max_concurrent_polls),
+                         max_concurrent_polls=settings.max_concurrent_polls,
+                         delivery_deadline_s=settings.delivery_deadline_s,
+                         max_delivery_tries=settings.delivery_max_tries),
         )
         self._sync_commands = sync_commands
 
     async def setup_hook(self) -> None:
+        await self.housekeeping.at_start()  # before the engine or an upload can write a file
+        self._housekeeping_task = asyncio.create_task(self.housekeeping.run(), name="songjam-housekeeping")
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self._sync_commands:
@@ -101,6 +110,11 @@ class SongjamBot(commands.Bot):
             synced = await self.tree.sync()
             log.info("synced %d global commands (they may take a while to reach every client)", len(synced))
         return len(synced)
+
+    async def close(self) -> None:
+        if self._housekeeping_task is not None:
+            self._housekeeping_task.cancel()
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guild(s)", self.user, len(self.guilds))

@@ -48,6 +48,9 @@ class Settings:
     submit_timeout_s: float = 120.0
     poll_timeout_s: float = 30.0
     job_timeout_s: float = 20 * 60
+    delivery_deadline_s: float = 120 * 60
+    delivery_max_tries: int = 10
+    retention_days: float = 90.0
     reference_max_bytes: int = 25 * 1000 * 1000
     default_daily_quota: int = 5
     global_daily_cap: int | None = None
@@ -138,6 +141,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         submit_timeout_s=_number(env, "SUBMIT_TIMEOUT_SECONDS", 120.0, minimum=0.1),
         poll_timeout_s=_number(env, "POLL_TIMEOUT_SECONDS", 30.0, minimum=0.1),
         job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,
+        delivery_deadline_s=_number(env, "DELIVERY_DEADLINE_MINUTES", 120.0, minimum=0.01) * 60,
+        delivery_max_tries=int(_number(env, "DELIVERY_MAX_TRIES", 10, minimum=1)),
+        retention_days=_number(env, "RETENTION_DAYS", 90.0, minimum=1),
         reference_max_bytes=int(_number(env, "REFERENCE_MAX_MB", 25.0, minimum=0.001) * 1000 * 1000),
         default_daily_quota=int(_number(env, "DEFAULT_DAILY_QUOTA", 5, minimum=0)),
         global_daily_cap=global_cap,

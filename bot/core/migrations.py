@@ -52,7 +52,35 @@ JOBS_SCHEMA = """
 # 4: the job engine asks for due jobs one state at a time.
 DUE_BY_STATE = "CREATE INDEX jobs_state_due ON jobs (state, next_attempt_at) WHERE next_attempt_at IS NOT NULL"
 
-MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE]
+# 5: delivery tries: posts started (before each post, so a restart knows one may have gone out)
+# and failed tries, which bound how long a finished song is retried.
+DELIVERY_TRIES = """
+    ALTER TABLE jobs ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE jobs ADD COLUMN delivery_attempted_at REAL;
+    ALTER TABLE jobs ADD COLUMN delivery_faults INTEGER NOT NULL DEFAULT 0
+"""
+
+# 6: per-member daily totals of the jobs pruned after RETENTION_DAYS, so usage reports still add
+# up over pruned days (`day` is the UTC date of the jobs' creation, YYYY-MM-DD).
+USAGE_DAILY = """
+    CREATE TABLE usage_daily (
+        guild_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        jobs INTEGER NOT NULL DEFAULT 0,
+        charged INTEGER NOT NULL DEFAULT 0,
+        bonus INTEGER NOT NULL DEFAULT 0,
+        refunded INTEGER NOT NULL DEFAULT 0,
+        delivered INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        last_at REAL NOT NULL,
+        PRIMARY KEY (guild_id, user_id, day)
+    ) WITHOUT ROWID;
+    CREATE INDEX audit_log_created ON audit_log (created_at)
+"""
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:

@@ -7,6 +7,7 @@ buttons all share Discord's global budget of about 50 requests a second, and son
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 import discord
 
@@ -70,6 +71,12 @@ class DiscordPublisher:
         """A DM to one member (Forbidden when their DMs are closed)."""
         user = self.client.get_user(user_id) or await self.client.fetch_user(user_id)
         return await self.send(await user.create_dm(), priority, content, **options)
+
+    async def history(self, channel: discord.abc.Messageable, priority: Priority, *, after: datetime,
+                      limit: int) -> list[discord.Message]:
+        """Up to `limit` messages after `after`, oldest first; one request (paced like a post) up to 100."""
+        await self.pacer.turn(priority)
+        return [message async for message in channel.history(limit=limit, after=after)]
 
     async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:
         """Replace the buttons under a posted message; a deleted message is left alone."""

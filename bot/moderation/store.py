@@ -430,27 +430,47 @@ class ModerationStore:
         ))
 
     async def usage(self, guild_id: int, since: float, *, user_id: int | None = None) -> list[UsageRow]:
-        """Per-member job counts since `since`, busiest first."""
-        where, params = "j.guild_id = ? AND j.created_at > ?", [guild_id, since]
+        """Per-member job counts since `since`, busiest first.
+
+        Jobs pruned after the retention period count through their daily totals (`usage_daily`),
+        whole UTC days from the one `since` falls in.
+        """
+        live, live_params = "j.guild_id = ? AND j.created_at > ?", [guild_id, since]
+        kept, kept_params = "guild_id = ? AND day >= date(?, 'unixepoch')", [guild_id, since]
         if user_id is not None:
-            where += " AND j.user_id = ?"
-            params.append(user_id)
+            live += " AND j.user_id = ?"
+            kept += " AND user_id = ?"
+            live_params.append(user_id)
+            kept_params.append(user_id)
         rows = await self.db.fetch_all(
             f"""
-            SELECT j.user_id, COUNT(*),
-                SUM(j.charged = 1 AND j.refunded = 0),
-                SUM(b.job_id IS NOT NULL AND j.refunded = 0),
-                SUM(j.refunded = 1),
-                SUM(j.state = 'delivered'),
-                SUM(j.state IN ('failed', 'expired')),
-                SUM(j.state = 'cancelled'),
-                SUM(j.state IN ({_UNFINISHED_SQL})),
-                MAX(j.created_at)
-            FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
-            WHERE {where}
-            GROUP BY j.user_id
+            SELECT user_id, SUM(jobs), SUM(charged), SUM(bonus), SUM(refunded), SUM(delivered), SUM(failed),
+                SUM(cancelled), SUM(unfinished), MAX(last_at)
+            FROM (
+                SELECT j.user_id, 1 AS jobs,
+                    j.charged = 1 AND j.refunded = 0 AS charged,
+                    b.job_id IS NOT NULL AND j.refunded = 0 AS bonus,
+                    j.refunded = 1 AS refunded,
+                    j.state = 'delivered' AS delivered,
+                    j.state IN ('failed', 'expired') AS failed,
+                    j.state = 'cancelled' AS cancelled,
+                    j.state IN ({_UNFINISHED_SQL}) AS unfinished,
+                    j.created_at AS last_at
+                FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
+                WHERE {live}
+                UNION ALL
+                SELECT user_id, jobs, charged, bonus, refunded, delivered, failed, cancelled, 0, last_at
+                FROM usage_daily WHERE {kept}
+            )
+            GROUP BY user_id
             ORDER BY 3 DESC, 10 DESC
             """,
-            params,
+            [*live_params, *kept_params],
         )
         return [UsageRow(*row) for row in rows]
+
+    async def prune_audit(self, before: float) -> int:
+        """Delete audit log entries older than `before`; returns how many."""
+        async with self.db.transaction() as conn:
+            async with conn.execute("DELETE FROM audit_log WHERE created_at < ?", (before,)) as cursor:
+                return int(cursor.rowcount)

@@ -62,6 +62,13 @@ INTERRUPTED_MESSAGE = (
 )
 EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
 RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
+UNDELIVERABLE_MESSAGE = "Your song was made, but Discord would not take it, so your credit is back."
+UNFETCHABLE_MESSAGE = "Your song was made, but I could not fetch it from the music service, so your credit is back."
+
+
+def result_file_name(job_id: int) -> str:
+    """The one name a job's downloaded song has in the results directory."""
+    return f"job-{job_id}.mp3"
 
 
 class DeliveryRetry(Exception):
@@ -96,6 +103,10 @@ class EngineConfig:
     max_concurrent_deliveries: int = 8
     idle_wait_s: float = 60.0
     initial_estimate_s: float = DEFAULT_ESTIMATE_S  # until recent generations say otherwise
+    # A finished song not delivered this long after it completed, or after this many failed tries
+    # (downloads, posts Discord refuses; not its passing 5xx), fails: refunded, the member gets the link.
+    delivery_deadline_s: float = 120 * 60
+    max_delivery_tries: int = 10
 
 
 @dataclass(frozen=True)
@@ -359,7 +370,15 @@ class JobEngine:
             self.request_status(job.id)
 
     async def _finish_delivery(self, job: Job) -> None:
-        """Download the result (result URLs are temporary), then post it."""
+        """Download the result (result URLs are temporary), then post it.
+
+        Gives up once out of tries, or when the last try failed and the deadline has passed (a song
+        that finished before a long downtime still gets a try after the restart).
+        """
+        past_deadline = job.fault_streak > 0 and self.clock() >= self._delivery_deadline(job)
+        if job.delivery_faults >= self.config.max_delivery_tries or past_deadline:
+            await self._give_up_delivery(job)
+            return
         if job.result_path is None or not Path(job.result_path).exists():
             downloaded = await self._download(job)
             if downloaded is None:
@@ -371,27 +390,57 @@ class JobEngine:
             current = await self.storage.get_job(job.id)
             if current is None or current.state is not JobState.COMPLETED:
                 return  # cancelled meanwhile: never posted
-            try:
-                delivery, message_id = await self.publisher.deliver(current)
-            except DeliveryRetry as exc:
-                streak = current.fault_streak + 1
-                log.warning("job %d: delivery deferred (%s), retry %d", job.id, exc, streak)
-                await self.storage.update_job(
-                    job.id, (JobState.COMPLETED,), fault_streak=streak,
-                    next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s, exc.retry_after),
-                )
+            # Recorded before posting: if the outcome is lost (a crash, a dropped answer), the next
+            # try knows a post may already be out, and looks for it before posting again.
+            attempt = await self.storage.update_job(
+                job.id, (JobState.COMPLETED,), delivery_attempts=current.delivery_attempts + 1,
+                delivery_attempted_at=self.clock(),
+            )
+            if attempt is None:
                 return
-            hosted_by_discord = delivery in (Delivery.REPLY, Delivery.DM)
+            try:
+                delivery, message_id = await self.publisher.deliver(attempt)
+            except DeliveryRetry as exc:  # a passing Discord fault: retried until the deadline
+                await self._defer_delivery(attempt, str(exc), counts=False, retry_after=exc.retry_after)
+                return
+            except Exception as exc:  # e.g. a 4xx Discord keeps answering: a failed try
+                log.warning("job %d: the song could not be posted", job.id, exc_info=True)
+                await self._defer_delivery(attempt, type(exc).__name__, counts=True)
+                return
             delivered = await self.storage.finish_job(
                 job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
                 delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
-                result_path=None if hosted_by_discord else current.result_path,
+                result_path=None,
             )
         log.info("job %d delivered (%s)", job.id, delivery.value)
         if delivered is not None:
-            if hosted_by_discord:
-                self._forget_result(current)  # Discord holds the file now
+            self._forget_result(current)  # Discord holds the file now, or the link stands for it
             self.request_status(job.id)
+
+    def _delivery_deadline(self, job: Job) -> float:
+        return (job.completed_at or job.created_at) + self.config.delivery_deadline_s
+
+    async def _defer_delivery(self, job: Job, reason: str, *, counts: bool, retry_after: float | None = None) -> None:
+        """Try again later, never after the deadline; `counts`: a failed try, not a passing Discord fault."""
+        now = self.clock()
+        streak = job.fault_streak + 1
+        faults = job.delivery_faults + int(counts)
+        next_attempt = min(now + fault_backoff(streak, self.config.fault_base_s, retry_after),
+                           max(now, self._delivery_deadline(job)))
+        if faults >= self.config.max_delivery_tries:
+            next_attempt = now  # out of tries: the next step gives up
+        log.warning("job %d: delivery deferred (%s), %d failed tries", job.id, reason, faults)
+        await self.storage.update_job(
+            job.id, (JobState.COMPLETED,), fault_streak=streak, delivery_faults=faults, next_attempt_at=next_attempt,
+        )
+
+    async def _give_up_delivery(self, job: Job) -> None:
+        """Fail a song that could not be delivered in time: refunded, and the member gets its link."""
+        fetched = job.result_path is not None and Path(job.result_path).exists()
+        log.warning("job %d: giving up its delivery after %d failed tries, %.0f s after completion",
+                    job.id, job.delivery_faults, self.clock() - (job.completed_at or job.created_at))
+        await self._fail(job, UNDELIVERABLE_MESSAGE if fetched else UNFETCHABLE_MESSAGE, refund=True,
+                         expect=(JobState.COMPLETED,), delivery=Delivery.NONE)
 
     async def _download(self, job: Job) -> Job | None:
         """Fetch the result to disk; None when the job cannot be delivered now (failed, or retrying).
@@ -399,7 +448,7 @@ class JobEngine:
         A result too large to fetch comes back without a `result_path`: its link is delivered.
         """
         assert job.result_url is not None
-        dest = self.config.results_dir / f"job-{job.id}.mp3"
+        dest = self.config.results_dir / result_file_name(job.id)
         dest.parent.mkdir(parents=True, exist_ok=True)
         try:
             size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
@@ -410,11 +459,15 @@ class JobEngine:
             log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)
             return job
         except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
-            await self._retry_later(job, exc)
+            retry_after = exc.retry_after if isinstance(exc, MusicApiBusy) else None
+            await self._defer_delivery(job, f"download: {type(exc).__name__}", counts=True, retry_after=retry_after)
             return None
-        return await self.storage.update_job(
+        fetched = await self.storage.update_job(
             job.id, (JobState.COMPLETED,), result_path=str(dest), result_bytes=size, fault_streak=0
         )
+        if fetched is None:
+            dest.unlink(missing_ok=True)  # cancelled during the download
+        return fetched
 
     async def _notify_end(self, job: Job) -> None:
         """Tell the member once that a job ended without a song; retried if Discord is down."""
@@ -472,8 +525,10 @@ class JobEngine:
             self._estimate_s = 0.8 * self._estimate_s + 0.2 * sample
 
     def _forget_result(self, job: Job) -> None:
+        """Delete the job's file, wherever it is recorded and wherever a download may have left it."""
         if job.result_path:
             Path(job.result_path).unlink(missing_ok=True)
+        (self.config.results_dir / result_file_name(job.id)).unlink(missing_ok=True)
 
     def _delivery_lock(self, job_id: int) -> asyncio.Lock:
         return self._delivery_locks.setdefault(job_id, asyncio.Lock())

@@ -37,7 +37,7 @@ class Delivery(enum.StrEnum):
     REPLY = "reply"  # posted in the channel as a reply, with the file attached
     LINK = "link"  # posted in the channel with a link (the file was over the upload limit)
     DM = "dm"  # the channel was gone or closed to the bot: sent to the member directly
-    NONE = "none"  # nowhere could take it: the link stays reachable through /song status
+    NONE = "none"  # nowhere could take it (or delivery gave up): the member gets the link while it lasts
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,9 @@ class Job:
     poll_count: int
     fault_streak: int
     member_notified: bool
+    delivery_attempts: int = 0  # posts started (recorded before each one: a crash may hide its outcome)
+    delivery_attempted_at: float | None = None  # when the latest post was started
+    delivery_faults: int = 0  # failed tries that count against the limit (not Discord's passing faults)
 
     @property
     def is_terminal(self) -> bool:

@@ -12,7 +12,7 @@ import aiosqlite
 
 from bot.core.database import Database, scalar
 from bot.songs.credits import record_bonus_spend, return_bonus_credit, take_bonus_credit
-from bot.songs.jobs import UNFINISHED_STATES, Delivery, Job, JobState, NewJob
+from bot.songs.jobs import TERMINAL_STATES, UNFINISHED_STATES, Delivery, Job, JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from bot.songs.store import MemberUsage
 
@@ -23,6 +23,10 @@ _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in _UNFINISHED)
 _SELECT = ", ".join(JOB_COLUMNS)
 # Jobs paid with a bonus credit do not count against the member's rolling quota.
 _NOT_BONUS = "NOT EXISTS (SELECT 1 FROM bonus_spends WHERE bonus_spends.job_id = jobs.id)"
+# Old jobs that may be pruned: finished, and not a jam's entry (a past jam's results are read from them).
+_PRUNABLE = (f"created_at < ? AND state IN ({', '.join(repr(str(s)) for s in sorted(TERMINAL_STATES))})"
+             " AND jam_id IS NULL")
+PRUNE_BATCH = 500
 
 
 def _job_from_row(row: aiosqlite.Row) -> Job:
@@ -248,6 +252,47 @@ class SqliteStorage:
                 (job.id,),
             )
         )
+
+    async def unfinished_job_ids(self) -> set[int]:
+        rows = await self.db.fetch_all(f"SELECT id FROM jobs WHERE state IN ({_UNFINISHED_SQL})")
+        return {int(row[0]) for row in rows}
+
+    async def prune_finished(self, before: float) -> int:
+        """Delete finished jobs created before `before`, a batch per transaction; returns how many.
+
+        Each batch is first added to the per-member daily totals (`usage_daily`), so usage reports
+        still add up over pruned days. Unfinished jobs and jam entries are never pruned.
+        """
+        pruned = 0
+        while True:
+            async with self._transaction() as conn:
+                ids = [row[0] for row in await conn.execute_fetchall(
+                    f"SELECT id FROM jobs WHERE {_PRUNABLE} ORDER BY id LIMIT ?", (before, PRUNE_BATCH))]
+                if not ids:
+                    return pruned
+                batch = f"({', '.join('?' * len(ids))})"
+                await conn.execute(
+                    f"""
+                    INSERT INTO usage_daily (guild_id, user_id, day, jobs, charged, bonus, refunded, delivered,
+                        failed, cancelled, last_at)
+                    SELECT j.guild_id, j.user_id, date(j.created_at, 'unixepoch'), COUNT(*),
+                        SUM(j.charged = 1 AND j.refunded = 0), SUM(b.job_id IS NOT NULL AND j.refunded = 0),
+                        SUM(j.refunded = 1), SUM(j.state = 'delivered'), SUM(j.state IN ('failed', 'expired')),
+                        SUM(j.state = 'cancelled'), MAX(j.created_at)
+                    FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
+                    WHERE j.id IN {batch}
+                    GROUP BY j.guild_id, j.user_id, date(j.created_at, 'unixepoch')
+                    ON CONFLICT (guild_id, user_id, day) DO UPDATE SET
+                        jobs = jobs + excluded.jobs, charged = charged + excluded.charged,
+                        bonus = bonus + excluded.bonus, refunded = refunded + excluded.refunded,
+                        delivered = delivered + excluded.delivered, failed = failed + excluded.failed,
+                        cancelled = cancelled + excluded.cancelled, last_at = MAX(last_at, excluded.last_at)
+                    """,
+                    ids,
+                )
+                await conn.execute(f"DELETE FROM bonus_spends WHERE job_id IN {batch}", ids)
+                await conn.execute(f"DELETE FROM jobs WHERE id IN {batch}", ids)
+            pruned += len(ids)
 
     async def recent_generation_seconds(self, limit: int) -> list[float]:
         rows = await self._reader.execute_fetchall(

@@ -9,6 +9,9 @@ from bot.core.text import code_safe, ordinal, timestamp
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
 from bot.songs.lyrics import preview
 
+# The music API's result links last about a day from the song's completion.
+RESULT_LINK_LIFETIME_S = 24 * 60 * 60
+
 STATE_LABELS: dict[JobState, str] = {
     JobState.PENDING: "queued",
     JobState.SUBMITTING: "sending to the music service",
@@ -55,16 +58,32 @@ def status_message(job: Job, progress: JobProgress | None) -> str:
     return "\n".join(lines)
 
 
+def song_marker(job: Job) -> str:
+    """The words every song post carries: how a post whose answer was lost is recognised later."""
+    return f"your song from job {job.id} is ready"
+
+
 def delivery_message(job: Job, *, as_link: bool) -> str:
     if as_link:
-        return (f"<@{job.user_id}> your song from job {job.id} is ready, but it is too large to upload "
+        return (f"<@{job.user_id}> {song_marker(job)}, but it is too large to upload "
                 f"here. Download it (the link expires within a day): {job.result_url}")
-    return f"<@{job.user_id}> your song from job {job.id} is ready! 🎶"
+    return f"<@{job.user_id}> {song_marker(job)}! 🎶"
 
 
 def end_message(job: Job) -> str:
     verb = {JobState.EXPIRED: "expired", JobState.CANCELLED: "was cancelled"}.get(job.state, "failed")
     return f"<@{job.user_id}> job {job.id} {verb}. {job.failure_reason or ''}".strip()
+
+
+def fetch_link(job: Job, now: float) -> str | None:
+    """Where a made song whose delivery gave up can still be fetched, while its link lasts; for the member only."""
+    if (job.state is not JobState.FAILED or job.delivery is not Delivery.NONE or not job.result_url
+            or job.completed_at is None):
+        return None
+    expires = job.completed_at + RESULT_LINK_LIFETIME_S
+    if now >= expires:
+        return None
+    return f"You can still download it while the link lasts (it expires {timestamp(expires)}): {job.result_url}"
 
 
 def job_line(job: Job) -> str:
@@ -80,6 +99,8 @@ def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) ->
         lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
     if job.failure_reason and job.state is not JobState.DELIVERED:
         lines.append(job.failure_reason)
+    if job.state is JobState.FAILED and job.delivery is Delivery.NONE and job.result_url:
+        lines.append(f"Download (expires within a day of completion): {job.result_url}")
     if job.state is JobState.DELIVERED:
         if job.delivery is Delivery.DM:
             lines.append("Sent to you by direct message.")

@@ -526,12 +526,16 @@ class FakeDiscord(AsyncService):
         code: int | None = None,
         message: str | None = None,
         is_global: bool = False,
+        handled: bool = False,
+        delay: float = 0.0,
     ) -> Fault:
         """The next ``times`` requests whose path fully matches the regex ``path`` fail.
 
         ``path`` is relative to ``/api/v10`` (e.g. ``r"/channels/\\d+/messages"``); ``method``
         may be ``"*"``. Bodies: 429 rate limit (with ``retry_after``), 403 50013, 404 10003,
         413 40005, 5xx; ``code``/``message`` override. ``times=None`` fails until cleared.
+        ``handled=True``: the request is carried out (the message is created) and only its answer
+        fails, after ``delay`` seconds (the answer lost on the way; a client killed meanwhile never sees it).
         """
         fault = Fault(
             method=method.upper(),
@@ -542,6 +546,8 @@ class FakeDiscord(AsyncService):
             is_global=is_global,
             code=code,
             message=message,
+            handled=handled,
+            delay=delay,
         )
         self.server.faults.append(fault)
         return fault

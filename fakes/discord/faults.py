@@ -17,6 +17,8 @@ class Fault:
     """Answer the next ``times`` requests matching ``method`` + ``path`` (fullmatch) with ``status``.
 
     ``hits`` counts how often it fired. ``times=None`` fails forever (until cleared).
+    ``handled``: the request is carried out first (a message is created), and only its answer
+    fails, ``delay`` seconds later: as when Discord acts but the answer is lost on the way.
     """
 
     method: str
@@ -27,6 +29,8 @@ class Fault:
     is_global: bool = False
     code: int | None = None
     message: str | None = None
+    handled: bool = False
+    delay: float = 0.0
     hits: int = 0
     paths: list[str] = field(default_factory=list)
 
@@ -41,7 +45,8 @@ class Fault:
 
     def response(self, path: str) -> web.Response:
         """The failing response (429s carry Retry-After, X-RateLimit-* and Via)."""
-        self.hits += 1
+        if not self.handled:
+            self.hits += 1
         self.paths.append(path)
         if self.status == 429:
             body: Json = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections import deque
@@ -70,7 +71,14 @@ class FakeServer:
         is_api = request.path.startswith(API + "/")
         path = request.path[len(API) :] if is_api else request.path
         try:
-            response = self._precheck(request, path, is_api) or await handler(request)
+            response = self._precheck(request, path, is_api)
+            if isinstance(response, Fault):  # carried out, then the answer is lost
+                fault, response = response, await handler(request)
+                await asyncio.sleep(fault.delay)
+                if response.status < 400:
+                    response = fault.response(path)
+            elif response is None:
+                response = await handler(request)
         except errors.ApiError as exc:
             response = error_response(exc)
         except web.HTTPNotFound:
@@ -84,14 +92,17 @@ class FakeServer:
         self.requests.append(RequestRecord(request.method, path, response.status))
         return response
 
-    def _precheck(self, request: web.Request, path: str, is_api: bool) -> web.Response | None:
-        """Auth, then injected faults, then the global rate limit; None lets the handler run."""
+    def _precheck(self, request: web.Request, path: str, is_api: bool) -> web.Response | Fault | None:
+        """Auth, then injected faults, then the global rate limit; None or a ``handled`` fault: the handler runs."""
         needs_auth = is_api and not _NO_AUTH.fullmatch(path)
         if needs_auth and request.headers.get("Authorization") != f"Bot {self.world.token}":
             raise errors.unauthorized()
         for fault in self.faults:
             if fault.matches(request.method, path):
                 log.info("fault: %s %s -> %s", request.method, path, fault.status)
+                if fault.handled:
+                    fault.hits += 1  # counted now: the answer comes only after ``delay``
+                    return fault
                 return fault.response(path)
         if needs_auth and self.global_rate_limit is not None:
             return self._global_limit()

@@ -406,8 +406,12 @@ class World:
             "soundboard_sounds": [],
         }
 
-    def message_payload(self, msg: StoredMessage, *, gateway: bool = False) -> Json:
-        """Discord message JSON; ``gateway`` adds ``guild_id`` and ``member`` as events carry."""
+    def message_payload(self, msg: StoredMessage, *, gateway: bool = False, with_nonce: bool = False) -> Json:
+        """Discord message JSON; ``gateway`` adds ``guild_id`` and ``member`` as events carry.
+
+        Discord does not store a message's ``nonce``: it is echoed only in the answer to the create
+        request and in MESSAGE_CREATE (``with_nonce``), never when the message is read back.
+        """
         payload: Json = {
             "id": str(msg.id),
             "channel_id": str(msg.channel_id),
@@ -428,7 +432,7 @@ class World:
         }
         if msg.reactions:
             payload["reactions"] = [self._reaction_payload(emoji, users) for emoji, users in msg.reactions.items()]
-        if msg.nonce is not None:
+        if msg.nonce is not None and with_nonce:
             payload["nonce"] = msg.nonce
         if msg.webhook_id is not None:
             payload["webhook_id"] = str(msg.webhook_id)
@@ -508,7 +512,7 @@ class World:
         self.emit(
             Event(
                 name,
-                self.message_payload(msg, gateway=True),
+                self.message_payload(msg, gateway=True, with_nonce=name == "MESSAGE_CREATE"),
                 intent=intent,
                 content_gated=True,
                 content_visible=visible,

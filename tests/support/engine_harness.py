@@ -30,6 +30,9 @@ class RecordingPublisher:
     ended: list[tuple[int, JobState, str | None]] = field(default_factory=list)
     retries_before_delivery: int = 0
     delivery_attempts: int = 0
+    failure: Exception | None = None  # raised by every delivery (e.g. a 4xx Discord keeps answering)
+    lands_as: Delivery | None = None  # how a delivery lands (default: a reply with the file, else the link)
+    attempts_seen: list[int] = field(default_factory=list)  # the job's recorded delivery attempts at each call
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
@@ -38,12 +41,15 @@ class RecordingPublisher:
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
         self.delivery_attempts += 1
+        self.attempts_seen.append(job.delivery_attempts)
+        if self.failure is not None:
+            raise self.failure
         if self.retries_before_delivery > 0:
             self.retries_before_delivery -= 1
             raise DeliveryRetry("Discord answered 503", retry_after=0.01)
         data = Path(job.result_path).read_bytes() if job.result_path else None
         self.delivered.append((job.id, data))
-        return (Delivery.REPLY if data else Delivery.LINK), next(self._ids)
+        return self.lands_as or (Delivery.REPLY if data else Delivery.LINK), next(self._ids)
 
     async def announce_end(self, job: Job) -> None:
         self.ended.append((job.id, job.state, job.failure_reason))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -12,7 +14,7 @@ from bot.core.pacer import Priority
 from bot.core.publisher import CHANNEL_GONE, DiscordPublisher, requester_only
 from bot.songs.engine import DeliveryRetry
 from bot.songs.jobs import Delivery, Job, JobProgress
-from bot.songs.text import delivery_message, end_message, song_filename, status_message
+from bot.songs.text import delivery_message, end_message, fetch_link, song_filename, song_marker, status_message
 from bot.songs.ui.ports import DeliveryButtons
 from bot.songs.ui.views import job_view
 
@@ -20,11 +22,24 @@ log = logging.getLogger("songjam.presenter")
 
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 UPLOAD_TOO_LARGE = 40005
+# Before posting again, the messages read after the song's completion (one request), looking for a
+# post an earlier try made but never heard back about; the margin covers a clock ahead of Discord's.
+HISTORY_SCAN = 100
+CLOCK_MARGIN_S = 60.0
 
 
 def _nonce(kind: str, job: Job) -> str:
     """Same job, same nonce: Discord creates a message once even if a crash makes us send twice."""
     return f"sj{kind}{job.id}"[:25]
+
+
+def is_song_post(message: discord.Message, job: Job) -> bool:
+    """One of the bot's messages carrying this job's song (Discord keeps no nonce in history: by its file or words)."""
+    if message.nonce is not None and str(message.nonce) in (_nonce("d", job), _nonce("l", job)):
+        return True
+    if any(attachment.filename == song_filename(job) for attachment in message.attachments):
+        return True
+    return song_marker(job) in message.content
 
 
 class JobPresenter:
@@ -72,6 +87,10 @@ class JobPresenter:
         limit = getattr(getattr(channel, "guild", None), "filesize_limit", DEFAULT_UPLOAD_LIMIT)
         path = Path(job.result_path) if job.result_path else None
         try:
+            if job.delivery_attempts > 1:  # an earlier try may have posted it: its nonce has expired by now
+                found = await self._find_post(channel, job)
+                if found is not None:
+                    return found
             if path is not None and path.exists() and path.stat().st_size <= limit:
                 try:
                     message = await self.publisher.send(
@@ -94,8 +113,27 @@ class JobPresenter:
         except (aiohttp.ClientError, OSError) as exc:
             raise DeliveryRetry(f"network: {type(exc).__name__}") from exc
 
+    async def _find_post(self, channel: discord.abc.Messageable, job: Job) -> tuple[Delivery, int] | None:
+        me = self.publisher.client.user
+        since = datetime.fromtimestamp((job.completed_at or job.created_at) - CLOCK_MARGIN_S, tz=UTC)
+        for message in await self.publisher.history(channel, Priority.SONG, after=since, limit=HISTORY_SCAN):
+            if me is not None and message.author.id == me.id and is_song_post(message, job):
+                log.info("job %d: its song is already posted (message %d); not posting it again", job.id, message.id)
+                return (Delivery.REPLY if message.attachments else Delivery.LINK), message.id
+        return None
+
     async def announce_end(self, job: Job) -> None:
         content = end_message(job)
+        link = fetch_link(job, time.time())
+        if link is not None:  # the song was made: its link goes to the member privately if their DMs allow
+            try:
+                await self.publisher.direct_message(job.user_id, Priority.SONG, f"{content}\n{link}",
+                                                    nonce=_nonce("e", job))
+                return
+            except (discord.Forbidden, discord.NotFound):
+                content = f"{content}\n{link}"  # DMs closed: the failure notice to them carries it
+            except discord.DiscordServerError as exc:
+                raise DeliveryRetry(f"Discord answered {exc.status}") from exc
         try:
             await self.publisher.send_to(job.channel_id, Priority.SONG, content, reference=self._reply_to(job),
                                          allowed_mentions=requester_only(job.user_id), nonce=_nonce("e", job))

@@ -133,9 +133,9 @@ class ChannelRoutes:
             require(self.world, channel, perm.READ_MESSAGE_HISTORY)
         duplicate = messages.find_nonce_duplicate(self.world, channel, self.world.bot, payload)
         if duplicate is not None:
-            return json_response(self.world.message_payload(duplicate))
+            return json_response(self.world.message_payload(duplicate, with_nonce=True))
         msg = messages.create_message(self.world, channel, self.world.bot, payload, files)
-        return json_response(self.world.message_payload(msg))
+        return json_response(self.world.message_payload(msg, with_nonce=True))
 
     async def list_messages(self, request: web.Request) -> web.Response:
         """GET /channels/{id}/messages?before|after|around&limit (newest first)."""
