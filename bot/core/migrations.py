@@ -52,7 +52,10 @@ JOBS_SCHEMA = """
 # 4: the job engine asks for due jobs one state at a time.
 DUE_BY_STATE = "CREATE INDEX jobs_state_due ON jobs (state, next_attempt_at) WHERE next_attempt_at IS NOT NULL"
 
-MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE]
+# 5: the music service's own words about a failure, kept apart from the public reason.
+FAILURE_DETAIL = "ALTER TABLE jobs ADD COLUMN failure_detail TEXT"
+
+MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, FAILURE_DETAIL]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:

@@ -98,6 +98,9 @@ class Job:
     poll_count: int
     fault_streak: int
     member_notified: bool
+    # What the music service said when the job failed, already made safe (`upstream_text`). Shown
+    # only to the member (`/song status`); `failure_reason` is the bot's own words, shown to all.
+    failure_detail: str | None = None
 
     @property
     def is_terminal(self) -> bool:

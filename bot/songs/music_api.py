@@ -1,7 +1,9 @@
 """The bot's client for the music gateway's ``/v2/generate/audio`` API.
 
 See /work/shared/music-api.md. Every failure is a ``MusicApiError`` whose class tells the caller
-what to do; ``user_message`` is safe to show a member. The API key never appears in messages,
+what to do; ``user_message`` is the bot's own words, safe to show anyone. Whatever the service (or
+the network) said is in ``detail`` and ``Generation.error``, and only ever as ``upstream_text``:
+secrets and internal addresses masked, capped, escaped. The API key never appears in messages,
 reprs or logs: it is only put in the ``Authorization`` header, and only for the API's origin.
 
 Retrying a submit: only ``MusicApiNotSent`` and a ``MusicApiBusy`` with ``status == 429``
@@ -25,6 +27,8 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
+from bot.core.text import UpstreamText, register_secrets, upstream_text
+
 __all__ = [
     "Generation",
     "MusicApiBusy",
@@ -47,16 +51,22 @@ _UNKNOWN = "The music service did not answer in time."
 _NOT_SENT = "Could not reach the music service."
 _EXPIRED = "The finished song expired before it could be downloaded."
 _NOT_DOWNLOADABLE = "The finished song could not be downloaded."
+_REJECTED = "The music service refused the request."
+_FAILED = "The music service could not make this song."
 
 
 class MusicApiError(Exception):
-    """Base class. ``str(exc)`` is for logs; ``user_message`` is for members."""
+    """Base class. ``str(exc)`` is for logs; ``user_message`` is the bot's words for anyone.
+
+    ``detail`` is what the service or the network said, always made safe here (``upstream_text``),
+    so no caller can show, store or log it raw: give it to the member privately, if at all.
+    """
 
     def __init__(self, user_message: str, *, status: int | None = None, detail: str = "") -> None:
         self.user_message = user_message
         self.status = status
-        self.detail = detail
-        text = detail or user_message
+        self.detail: UpstreamText = upstream_text(detail)
+        text = self.detail or user_message
         super().__init__(f"HTTP {status}: {text}" if status is not None else text)
 
 
@@ -105,6 +115,10 @@ class Generation:
     audio_size: int | None
     error: str | None
 
+    def __post_init__(self) -> None:
+        if self.error is not None:  # the service's words: never kept raw
+            object.__setattr__(self, "error", upstream_text(self.error))
+
     @property
     def is_completed(self) -> bool:
         # "completed" without a URL cannot be delivered yet: it stays pending until it has one
@@ -136,6 +150,7 @@ class MusicApiClient:
         self._session = session
         self._base = URL(base_url.rstrip("/"))
         self._api_key = api_key
+        register_secrets(api_key)
         self._submit_timeout = _timeout(submit_timeout)
         self._poll_timeout = _timeout(poll_timeout)
         self._download_timeout = aiohttp.ClientTimeout(
@@ -162,7 +177,7 @@ class MusicApiClient:
             generation_id = payload.get("id") or payload.get("generation_id")
         if not isinstance(generation_id, str) or not generation_id:
             # Accepted, maybe charged, but we cannot tell which task is ours.
-            raise MusicApiOutcomeUnknown(_UNKNOWN, status=status, detail=f"no id in the answer: {self._safe(payload)}")
+            raise MusicApiOutcomeUnknown(_UNKNOWN, status=status, detail=f"no id in the answer: {_as_text(payload)}")
         log.info("submitted generation %s (HTTP %d)", generation_id, status)
         return generation_id
 
@@ -213,13 +228,6 @@ class MusicApiClient:
     def _auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._api_key}"}
 
-    def _safe(self, value: Any, limit: int = 500) -> str:
-        """Text for messages and logs: never the key, never a whole HTML page."""
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        if self._api_key:
-            text = text.replace(self._api_key, "***")
-        return text[:limit]
-
     async def _request(self, method: str, url: URL, body: dict[str, Any] | None) -> tuple[int, Any, dict[str, str]]:
         """Send one API request; returns (status, JSON payload or raw text, headers)."""
         submitting = method == "POST"
@@ -250,12 +258,13 @@ class MusicApiClient:
 
     def _http_error(self, status: int, payload: Any, headers: dict[str, str], *, submitting: bool) -> MusicApiError:
         is_json = isinstance(payload, dict)
-        detail = self._safe(_envelope_text(payload) if is_json else payload)
+        detail = _envelope_text(payload) if is_json else _as_text(payload)
         if status in (401, 403):
-            log.error("music API refused the key (HTTP %d): %s", status, detail)
-            return MusicApiUnavailable(_UNAVAILABLE, status=status, detail=detail)
+            unavailable = MusicApiUnavailable(_UNAVAILABLE, status=status, detail=detail)
+            log.error("music API refused the key (HTTP %d): %s", status, unavailable.detail)
+            return unavailable
         if status == 504 and is_json:
-            return MusicApiGenerationFailed(detail or "Generation timeout", status=status, detail=detail)
+            return MusicApiGenerationFailed(_FAILED, status=status, detail=detail or "Generation timeout")
         if status == 429 or status >= 500 or not is_json:
             retry_after = _retry_after(headers.get("Retry-After"))
             log.warning(
@@ -265,8 +274,9 @@ class MusicApiClient:
                 " at submit: the task may exist" if submitting and status >= 500 else "",
             )
             return MusicApiBusy(_BUSY, status=status, detail=detail, retry_after=retry_after)
-        log.warning("music API rejected the request (HTTP %d): %s", status, detail)
-        return MusicApiRejected(detail or f"Request rejected (HTTP {status}).", status=status)
+        rejected = MusicApiRejected(_REJECTED, status=status, detail=detail or f"Request rejected (HTTP {status}).")
+        log.warning("music API rejected the request (HTTP %d): %s", status, rejected.detail)
+        return rejected
 
     def _check_download_status(self, response: aiohttp.ClientResponse) -> None:
         status = response.status
@@ -282,6 +292,11 @@ class MusicApiClient:
 def _timeout(total: float) -> aiohttp.ClientTimeout:
     # A separate connect timeout raises ConnectionTimeoutError, which proves nothing was sent.
     return aiohttp.ClientTimeout(total=total, sock_connect=min(total, 10.0))
+
+
+def _as_text(value: Any) -> str:
+    """An answer as text, raw: ``MusicApiError`` makes it safe (``upstream_text``)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _too_big(max_bytes: int, size: int | None) -> MusicApiRejected:

@@ -17,6 +17,7 @@ import pytest
 from aiohttp import web
 from mutagen.mp3 import MP3
 
+from bot.core.text import UPSTREAM_LIMIT
 from bot.songs.music_api import (
     Generation,
     MusicApiBusy,
@@ -207,8 +208,8 @@ async def test_validation_errors_are_rejected_with_the_detail(fake, client) -> N
     with pytest.raises(MusicApiRejected) as caught:
         await client.submit({**body(fake), "prompt": "x" * 601})
     assert caught.value.status == 400
-    assert "Body validation error!" in caught.value.user_message
-    assert "prompt: String must contain at most 600 character(s)" in caught.value.user_message
+    assert "Body validation error!" in caught.value.detail
+    assert r"prompt: String must contain at most 600 character\(s\)" in caught.value.detail
     assert fake.counters.submit_requests == 1
 
 
@@ -277,7 +278,7 @@ async def test_504_means_the_generation_failed(fake, client) -> None:
     fake.add_fault(RequestFault("poll", 504))
     with pytest.raises(MusicApiGenerationFailed) as caught:
         await client.poll(generation_id)
-    assert caught.value.user_message == "Generation timeout"
+    assert caught.value.detail == "Generation timeout"
     fake.add_fault(RequestFault("submit", 504))
     with pytest.raises(MusicApiGenerationFailed):
         await client.submit(body(fake))
@@ -315,7 +316,40 @@ async def test_the_key_is_redacted_from_echoed_errors(odd_server, session) -> No
     with pytest.raises(MusicApiUnavailable) as caught:
         await api.submit({"model": "minimax-music"})
     assert_no_key(caught.value)
-    assert "***" in caught.value.detail
+    assert r"\[redacted\]" in caught.value.detail
+
+
+async def test_every_text_the_service_sends_is_masked_capped_and_escaped(odd_server, session) -> None:
+    nasty = f"**Boom** @everyone <@&1> key={KEY} Bearer {KEY} see http://10.1.2.3/admin " + "z" * 5000
+    answers = iter([
+        web.json_response({"message": nasty, "statusCode": 400}, status=400),
+        web.json_response({"message": nasty, "statusCode": 504}, status=504),
+        web.Response(status=502, text=f"<html>{nasty}</html>", content_type="text/html"),
+        web.json_response({"message": nasty, "statusCode": 403}, status=403),
+        web.json_response({"status": "queued", "echo": nasty}, status=201),
+        web.json_response({"id": "a", "status": "error", "error": {"message": nasty}}),
+        web.json_response({"id": "a", "status": "error", "error": nasty}),
+    ])
+
+    async def handler(request: web.Request) -> web.Response:
+        return next(answers)
+
+    def check(text: str) -> None:
+        assert len(text) <= UPSTREAM_LIMIT + len("HTTP 400: ")
+        for hidden in (KEY, "@everyone", "<@&1>", "10.1.2.3", "**Boom**"):
+            assert hidden not in text
+        assert r"\*\*Boom\*\*" in text
+
+    api = MusicApiClient(session, await odd_server(handler), KEY)
+    for expected in (MusicApiRejected, MusicApiGenerationFailed, MusicApiBusy, MusicApiUnavailable,
+                     MusicApiOutcomeUnknown):
+        with pytest.raises(expected) as caught:
+            await api.submit({"model": "minimax-music"})
+        check(caught.value.detail)
+        check(str(caught.value))
+        assert "Boom" not in caught.value.user_message, "the bot's own words only"
+    for _ in range(2):
+        check((await api.poll("a")).error)
 
 
 # --- transport failures ------------------------------------------------------------------
