@@ -20,6 +20,7 @@ from bot.core.text import UpstreamText, upstream_text
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
+    MusicApiBadResult,
     MusicApiBusy,
     MusicApiClient,
     MusicApiError,
@@ -68,6 +69,7 @@ RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your c
 SUBMIT_REFUSED_MESSAGE = "The music service refused this song. Your credit is back."
 GENERATION_FAILED_MESSAGE = "The music service could not make this song. Your credit is back."
 LOST_TRACK_MESSAGE = "The music service lost track of this song. Your credit is back."
+BAD_RESULT_MESSAGE = "The music service sent back something that isn't a song I can post. Your credit is back."
 
 
 class DeliveryRetry(Exception):
@@ -411,6 +413,10 @@ class JobEngine:
             size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
         except MusicApiGenerationFailed:
             await self._fail(job, RESULT_LOST_MESSAGE, refund=True, expect=(JobState.COMPLETED,))
+            return None
+        except MusicApiBadResult as exc:  # an unsafe URL or not audio: never posted, never the member's fault
+            log.warning("job %d: result refused: %s", job.id, exc.detail)
+            await self._fail(job, BAD_RESULT_MESSAGE, refund=True, expect=(JobState.COMPLETED,), detail=exc.detail)
             return None
         except MusicApiRejected:
             log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)

@@ -4,7 +4,9 @@ import logging
 import pytest
 
 from bot.core.text import MESSAGE_LIMIT, UPSTREAM_LIMIT
+from bot.core.urls import UrlPolicy
 from bot.songs.engine import (
+    BAD_RESULT_MESSAGE,
     BUSY_MESSAGE,
     EXPIRED_MESSAGE,
     GENERATION_FAILED_MESSAGE,
@@ -17,6 +19,7 @@ from bot.songs.engine import (
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
 from bot.songs.text import end_message, job_details, status_message
+from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
 from tests.support.engine_harness import harness
 
@@ -195,6 +198,54 @@ async def test_a_result_url_that_404s_fails_with_a_refund(h):
     await h.start()
     done = await h.wait_settled((await h.enqueue()).id)
     assert done.state is JobState.FAILED and done.refunded and done.failure_reason == RESULT_LOST_MESSAGE
+
+
+@pytest.mark.parametrize("where", [
+    "http://10.0.0.7/output.mp3",
+    "http://169.254.169.254/latest/meta-data/output.mp3",
+    "http://[::ffff:192.168.1.10]:8080/output.mp3",
+    "http://[fd00::1]/output.mp3",
+    "cdn",  # the fake's own CDN, on loopback: refused when the API is not on loopback
+])
+async def test_a_result_on_a_private_address_is_never_fetched_nor_posted(h, where):
+    if where != "cdn":
+        h.api.on_next_task(TaskBehaviour(audio_url=where))
+    await h.start(url_policy=UrlPolicy(allow_loopback=False))  # as with a public API base URL
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert done.failure_reason == BAD_RESULT_MESSAGE
+    assert "refused" in done.failure_detail and "not on the public internet" in done.failure_detail
+    assert h.publisher.delivered == [] and h.api.counters.download_requests == 0
+    assert h.publisher.ended == [(job.id, JobState.FAILED, BAD_RESULT_MESSAGE)]
+    assert (await h.storage.member_usage(1, 3, now=done.finished_at)).used == 0
+    assert list((h.tmp / "results").glob("*")) == []
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"<!DOCTYPE html><html><body>Access denied</body></html>", "text/html"),
+    (b'{"error": "not found"}', "application/json"),
+    (b"", "audio/mpeg"),
+    (b"fLaC\x00\x00\x00\x22" + bytes(64), "audio/mpeg"),  # audio, but not what may be posted as an MP3
+])
+async def test_a_result_that_is_not_mp3_or_wav_fails_with_a_refund_and_nothing_is_posted(h, body, content_type):
+    h.api.on_next_task(TaskBehaviour(audio_url=h.api.host_file("output.mp3", body, content_type)))
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert done.failure_reason == BAD_RESULT_MESSAGE
+    assert "not MP3 or WAV audio" in done.failure_detail
+    assert h.publisher.delivered == []
+    assert list((h.tmp / "results").glob("*")) == []
+
+
+async def test_a_result_hosted_elsewhere_that_is_audio_is_delivered(h):
+    song = make_mp3(12.0)
+    h.api.on_next_task(TaskBehaviour(audio_url=h.api.host_file("output.mp3", song, "audio/mpeg")))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED and h.publisher.delivered[0][1] == song
 
 
 async def test_a_passing_download_fault_is_retried(h):
