@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.core.database import Database
 from bot.core.publisher import DiscordPublisher
 from bot.housekeeping import Housekeeping
+from bot.core.text import register_secrets
 from bot.jams.service import Jams
 from bot.jams.store import JamStore
 from bot.jams.ui.views import JamDeliveryButtons
@@ -67,6 +68,7 @@ class SongjamBot(commands.Bot):
             **options,
         )
         self.settings = settings
+        register_secrets(*settings.secrets)  # never shown, whatever the music service echoes back
         self.session = session
         self.database = database
         self.music_api = music_api

@@ -88,6 +88,7 @@ class TaskBehaviour:
     audio_seconds: float | None = None  # None: the fake's audio_seconds
     audio_min_bytes: int | None = None  # oversized output: pad the MP3 to at least this size
     audio_missing: bool = False  # completed, but the audio URL answers 404
+    audio_url: str | None = None  # completed answers point here instead of the CDN (any host, e.g. a host_file)
     audio_ttl_s: float | None = None  # the audio URL expires (403) this long after completion
     placeholder_audio_file: bool = False  # poll answers carry an audio_file before completion
     submit_status: int = 201  # NestJS answers 201 to a POST; 200 has been documented too
@@ -382,7 +383,7 @@ def _seconds(value: Seconds | list[float] | None) -> Seconds | None:
 
 
 def _audio_url(cdn_url: str, task: FakeTask) -> str:
-    return f"{cdn_url}/files/{task.file_token}/output.mp3"
+    return task.behaviour.audio_url or f"{cdn_url}/files/{task.file_token}/output.mp3"
 
 
 class _ReferenceProblem(Exception):

@@ -80,7 +80,12 @@ USAGE_DAILY = """
     CREATE INDEX audit_log_created ON audit_log (created_at)
 """
 
-MIGRATIONS: list[str] = [JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY]
+# 7: the music service's own words about a failure, kept apart from the public reason.
+FAILURE_DETAIL = "ALTER TABLE jobs ADD COLUMN failure_detail TEXT"
+
+MIGRATIONS: list[str] = [
+    JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL,
+]
 
 
 async def apply_migrations(conn: aiosqlite.Connection) -> int:

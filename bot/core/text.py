@@ -7,10 +7,19 @@ real guard against pings; escaping keeps the text from even looking like a ping 
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from urllib.parse import quote
+
+from yarl import URL
+
+from bot.core.urls import is_internal_host, is_public, parse_ip
 
 MESSAGE_LIMIT = 2000  # characters of content in one message
+UPSTREAM_LIMIT = 300  # characters of the music service's (or the network's) own words, once made safe
+REDACTED = "[redacted]"
+INTERNAL = "[internal address]"
 
 _ZWSP = "\u200b"
 # Backslash-escaping any of these makes Discord show it literally instead of as formatting.
@@ -98,3 +107,103 @@ def _escaped_units(text: str) -> list[str]:
         else:
             units.append(ch)
     return units
+
+
+# --- text from outside the bot ----------------------------------------------------------------------
+
+_SECRETS: set[str] = set()
+_URL = re.compile(r"(?i)\b(?:https?|wss?|ftp)://[^\s<>\"'`]+")
+_BEARER = re.compile(r"(?i)\b(bearer|basic)(\s+)(?!\[redacted)\S+")
+_CREDENTIAL = re.compile(
+    r"(?i)\b((?:x-)?api[_-]?key|apikey|(?:access|refresh|id|auth|session)[_-]?token|token|secret|"
+    r"client[_-]?secret|password|passwd|pwd|authorization|signature|sig|credentials?|private[_-]?key)"
+    r"(\\?[\"']?\s*[:=]\s*\\?[\"']?)(?!\[redacted)([^\s\"',;&}\\]+)"
+)
+_TOKEN_SHAPES = re.compile(
+    r"[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{20,}"  # Discord tokens, JWTs
+    r"|\b(?:sk|pk|rk)[-_][A-Za-z0-9_-]{8,}"  # API keys (sk-..., sk_live_...)
+    r"|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{20,}|\bxox[abpr]-[A-Za-z0-9-]{10,}|\bAIza[0-9A-Za-z_-]{30,}"
+)
+_RANDOM_LOOKING = re.compile(r"[A-Za-z0-9_+/-]{32,}={0,2}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+_IPV6 = re.compile(r"(?<![\w:.])\[?[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}(?:%\w+)?\]?(?![\w:])")
+_INTERNAL_NAME = re.compile(
+    r"(?i)\b(?:[a-z0-9-]+\.)*(?:localhost|[a-z0-9-]+\.(?:internal|local|localdomain|lan|corp|intranet|svc|consul"
+    r"|home\.arpa))\b"
+)
+
+
+class UpstreamText(str):
+    """Text from outside the bot made fit to show, store and log; only `upstream_text` makes one."""
+
+    __slots__ = ()
+
+
+def register_secrets(*values: str) -> None:
+    """Values `masked` always blanks out (the music API key, the Discord token): set at start-up."""
+    _SECRETS.update(value for value in values if value and len(value) >= 6)
+
+
+def masked(text: str) -> str:
+    """`text` without secrets: registered ones, anything that looks like a credential or token, and
+    internal addresses (private or loopback IPs, `localhost`, internal zones, single-label hosts).
+    Public URLs keep their host and path, never their credentials or query."""
+    text = _without_secrets(text)
+    text = _URL.sub(_public_url, text)
+    text = _BEARER.sub(lambda m: f"{m[1]}{m[2]}{REDACTED}", text)
+    text = _CREDENTIAL.sub(lambda m: f"{m[1]}{m[2]}{REDACTED}", text)
+    text = _TOKEN_SHAPES.sub(REDACTED, text)
+    text = _RANDOM_LOOKING.sub(_random_looking, text)
+    text = _IPV4.sub(_internal_ip, text)
+    text = _IPV6.sub(_internal_ip, text)
+    return _INTERNAL_NAME.sub(INTERNAL, text)
+
+
+def upstream_text(value: object, limit: int = UPSTREAM_LIMIT) -> UpstreamText:
+    """The one way text from the music service (or the network) goes anywhere: logs, errors, the
+    database, Discord. Secrets, credentials and internal addresses masked, folded onto one line,
+    markdown and mentions escaped (`plain`), cut to `limit`. Text already made safe comes back as is."""
+    if isinstance(value, UpstreamText):
+        return value
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    # Known secrets go first, from the whole text; the rest is judged on a generous head of it (an
+    # error page can be megabytes), far more than survives the cut.
+    return UpstreamText(plain(masked(_without_secrets(text)[: limit * 16]), limit))
+
+
+def _without_secrets(text: str) -> str:
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+        encoded = quote(secret, safe="")
+        if encoded != secret:
+            text = text.replace(encoded, REDACTED)
+    return text
+
+
+def _public_url(match: re.Match[str]) -> str:
+    raw = match[0].rstrip(".,;:!?)]}")
+    tail = match[0][len(raw):]
+    try:
+        url = URL(raw)
+        host = url.raw_host or ""
+    except ValueError:
+        return INTERNAL + tail
+    if is_internal_host(host):
+        return INTERNAL + tail
+    port = f":{url.explicit_port}" if url.explicit_port is not None else ""
+    path = "" if url.raw_path == "/" and not raw.endswith("/") else url.raw_path
+    query = "?…" if url.raw_query_string or url.raw_fragment else ""
+    return f"{url.scheme}://{host}{port}{path}{query}{tail}"
+
+
+def _random_looking(match: re.Match[str]) -> str:
+    word = match[0]
+    if _UUID.fullmatch(word) or not (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)):
+        return word
+    return REDACTED
+
+
+def _internal_ip(match: re.Match[str]) -> str:
+    ip = parse_ip(match[0])
+    return INTERNAL if ip is not None and not is_public(ip) else match[0]

@@ -141,7 +141,10 @@ class Admission:
         return self.jam.id if self.jam is not None else None
 
     def limits(self, base: QuotaLimits) -> QuotaLimits:
-        """The entry limit is checked again when the job is recorded; a sponsored jam pays for its entries."""
+        """The entry limit is checked again when the job is recorded; a sponsored jam pays its entries' quota.
+
+        Only the member's own quota: the bot's and the server's daily caps hold for sponsored entries too.
+        """
         if self.jam is None:
             return base
         return replace(base, jam_entry_limit=self.jam.entries_per_member, free=base.free or self.jam.sponsored)

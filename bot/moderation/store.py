@@ -423,9 +423,9 @@ class ModerationStore:
         return [AuditEntry(*row) for row in rows]
 
     async def charged_since(self, guild_id: int, since: float) -> int:
-        """The server's songs that count against its daily cap."""
+        """The server's songs that count against its daily cap: free ones too, refunded ones not."""
         return int(await self.db.fetch_value(
-            "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?",
+            "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND refunded = 0 AND created_at > ?",
             (guild_id, since),
         ))
 

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from bot.core.text import UpstreamText, upstream_text
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
+    MusicApiBadResult,
     MusicApiBusy,
     MusicApiClient,
     MusicApiError,
@@ -62,6 +64,12 @@ INTERRUPTED_MESSAGE = (
 )
 EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
 RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
+# The music service's own words never go in these public reasons: they are kept as the job's
+# `failure_detail`, which only the member sees (`/song status`).
+SUBMIT_REFUSED_MESSAGE = "The music service refused this song. Your credit is back."
+GENERATION_FAILED_MESSAGE = "The music service could not make this song. Your credit is back."
+LOST_TRACK_MESSAGE = "The music service lost track of this song. Your credit is back."
+BAD_RESULT_MESSAGE = "The music service sent back something that isn't a song I can post. Your credit is back."
 UNDELIVERABLE_MESSAGE = "Your song was made, but Discord would not take it, so your credit is back."
 UNFETCHABLE_MESSAGE = "Your song was made, but I could not fetch it from the music service, so your credit is back."
 
@@ -308,9 +316,9 @@ class JobEngine:
             await self._fail(claimed, UNKNOWN_OUTCOME_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
             return
         except MusicApiError as exc:
-            log.warning("job %d: submit rejected: %s", job.id, exc.user_message)
-            reason = f"The music service refused this song: {exc.user_message}. Your credit is back."
-            await self._fail(claimed, reason, refund=True, expect=(JobState.SUBMITTING,))
+            log.warning("job %d: submit rejected: %s", job.id, exc.detail or exc.user_message)
+            await self._fail(claimed, SUBMIT_REFUSED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,),
+                             detail=exc.detail)
             return
         submitted_at = self.clock()
         updated = await self.storage.update_job(
@@ -332,23 +340,23 @@ class JobEngine:
         try:
             generation = await self.api.poll(job.generation_id)
         except MusicApiGenerationFailed as exc:
-            await self._fail(job, f"The song could not be made: {exc.user_message}. Your credit is back.",
-                             refund=True, expect=(JobState.SUBMITTED,))
+            await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+                             detail=exc.detail)
             return
         except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
             await self._retry_later(job, exc)
             return
         except MusicApiRejected as exc:  # unknown id: tolerate a few, then give up
             if job.fault_streak + 1 >= MAX_UNKNOWN_ID_POLLS:
-                await self._fail(job, f"The music service lost track of this song ({exc.user_message}). "
-                                 "Your credit is back.", refund=True, expect=(JobState.SUBMITTED,))
+                await self._fail(job, LOST_TRACK_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+                                 detail=exc.detail)
                 return
             await self._retry_later(job, exc)
             return
         poll_count = job.poll_count + 1
         if generation.is_failed:
-            await self._fail(job, f"The song could not be made: {generation.error or 'unknown error'}. "
-                             "Your credit is back.", refund=True, expect=(JobState.SUBMITTED,), poll_count=poll_count)
+            await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+                             detail=upstream_text(generation.error or ""), poll_count=poll_count)
             return
         if generation.is_completed and generation.audio_url:
             completed = await self.storage.update_job(
@@ -455,6 +463,10 @@ class JobEngine:
         except MusicApiGenerationFailed:
             await self._fail(job, RESULT_LOST_MESSAGE, refund=True, expect=(JobState.COMPLETED,))
             return None
+        except MusicApiBadResult as exc:  # an unsafe URL or not audio: never posted, never the member's fault
+            log.warning("job %d: result refused: %s", job.id, exc.detail)
+            await self._fail(job, BAD_RESULT_MESSAGE, refund=True, expect=(JobState.COMPLETED,), detail=exc.detail)
+            return None
         except MusicApiRejected:
             log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)
             return job
@@ -490,15 +502,17 @@ class JobEngine:
 
     async def _fail(
         self, job: Job, reason: str, *, refund: bool, expect: tuple[JobState, ...],
-        state: JobState = JobState.FAILED, **changes: object,
+        state: JobState = JobState.FAILED, detail: UpstreamText | None = None, **changes: object,
     ) -> None:
+        """End the job without a song. `reason` is the bot's own words, shown publicly; `detail` is
+        what the music service said (only ever `UpstreamText`), kept for the member's eyes only."""
         failed = await self.storage.finish_job(
             job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
-            next_attempt_at=self.clock(), fault_streak=0, **changes,
+            next_attempt_at=self.clock(), fault_streak=0, failure_detail=detail or None, **changes,
         )
         if failed is None:
             return
-        log.info("job %d %s: %s", job.id, state.value, reason)
+        log.info("job %d %s: %s%s", job.id, state.value, reason, f" ({detail})" if detail else "")
         self._forget_result(failed)
         self.request_status(job.id)
         await self._notify_end(failed)

@@ -101,6 +101,9 @@ class Job:
     delivery_attempts: int = 0  # posts started (recorded before each one: a crash may hide its outcome)
     delivery_attempted_at: float | None = None  # when the latest post was started
     delivery_faults: int = 0  # failed tries that count against the limit (not Discord's passing faults)
+    # What the music service said when the job failed, already made safe (`upstream_text`). Shown
+    # only to the member (`/song status`); `failure_reason` is the bot's own words, shown to all.
+    failure_detail: str | None = None
 
     @property
     def is_terminal(self) -> bool:

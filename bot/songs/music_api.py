@@ -1,8 +1,14 @@
 """The bot's client for the music gateway's ``/v2/generate/audio`` API.
 
 See docs/music-api.md. Every failure is a ``MusicApiError`` whose class tells the caller
-what to do; ``user_message`` is safe to show a member. The API key never appears in messages,
+what to do; ``user_message`` is the bot's own words, safe to show anyone. Whatever the service (or
+the network) said is in ``detail`` and ``Generation.error``, and only ever as ``upstream_text``:
+secrets and internal addresses masked, capped, escaped. The API key never appears in messages,
 reprs or logs: it is only put in the ``Authorization`` header, and only for the API's origin.
+
+A result is fetched only from an http(s) URL whose host resolves to public addresses (checked
+again at every redirect, and the connection made to the checked addresses), and only kept if its
+first bytes are MP3 or WAV audio: see ``UrlPolicy`` and ``MusicApiBadResult``.
 
 Retrying a submit: only ``MusicApiNotSent`` and a ``MusicApiBusy`` with ``status == 429``
 prove that no task was created. A 5xx ``MusicApiBusy`` or ``MusicApiOutcomeUnknown`` at submit
@@ -25,8 +31,12 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
+from bot.core.text import UpstreamText, register_secrets, upstream_text
+from bot.core.urls import PinnedResolver, UrlPolicy, UrlRefused
+
 __all__ = [
     "Generation",
+    "MusicApiBadResult",
     "MusicApiBusy",
     "MusicApiClient",
     "MusicApiError",
@@ -47,16 +57,25 @@ _UNKNOWN = "The music service did not answer in time."
 _NOT_SENT = "Could not reach the music service."
 _EXPIRED = "The finished song expired before it could be downloaded."
 _NOT_DOWNLOADABLE = "The finished song could not be downloaded."
+_REJECTED = "The music service refused the request."
+_FAILED = "The music service could not make this song."
+_BAD_RESULT = "The music service sent back something that can't be posted as a song."
+_REDIRECTS = (301, 302, 303, 307, 308)
+MAX_REDIRECTS = 3
 
 
 class MusicApiError(Exception):
-    """Base class. ``str(exc)`` is for logs; ``user_message`` is for members."""
+    """Base class. ``str(exc)`` is for logs; ``user_message`` is the bot's words for anyone.
+
+    ``detail`` is what the service or the network said, always made safe here (``upstream_text``),
+    so no caller can show, store or log it raw: give it to the member privately, if at all.
+    """
 
     def __init__(self, user_message: str, *, status: int | None = None, detail: str = "") -> None:
         self.user_message = user_message
         self.status = status
-        self.detail = detail
-        text = detail or user_message
+        self.detail: UpstreamText = upstream_text(detail)
+        text = self.detail or user_message
         super().__init__(f"HTTP {status}: {text}" if status is not None else text)
 
 
@@ -95,6 +114,11 @@ class MusicApiGenerationFailed(MusicApiError):
     """The generation failed (504 "Generation timeout", status error) or its result is gone."""
 
 
+class MusicApiBadResult(MusicApiError):
+    """The result can't be used: its URL is refused (not http(s), not public, too many redirects) or
+    the file is not MP3/WAV audio. Not the member's fault; do not retry."""
+
+
 @dataclass(frozen=True)
 class Generation:
     """One poll answer. ``audio_url``/``audio_size`` are only set once completed."""
@@ -104,6 +128,10 @@ class Generation:
     audio_url: str | None
     audio_size: int | None
     error: str | None
+
+    def __post_init__(self) -> None:
+        if self.error is not None:  # the service's words: never kept raw
+            object.__setattr__(self, "error", upstream_text(self.error))
 
     @property
     def is_completed(self) -> bool:
@@ -132,10 +160,14 @@ class MusicApiClient:
         submit_timeout: float = 120.0,
         poll_timeout: float = 30.0,
         download_timeout: float = 300.0,
+        url_policy: UrlPolicy | None = None,
     ) -> None:
         self._session = session
         self._base = URL(base_url.rstrip("/"))
         self._api_key = api_key
+        register_secrets(api_key)
+        # Results may come from loopback only when the API itself is there (the tests' fakes).
+        self._url_policy = url_policy or UrlPolicy.for_api(base_url)
         self._submit_timeout = _timeout(submit_timeout)
         self._poll_timeout = _timeout(poll_timeout)
         self._download_timeout = aiohttp.ClientTimeout(
@@ -162,7 +194,7 @@ class MusicApiClient:
             generation_id = payload.get("id") or payload.get("generation_id")
         if not isinstance(generation_id, str) or not generation_id:
             # Accepted, maybe charged, but we cannot tell which task is ours.
-            raise MusicApiOutcomeUnknown(_UNKNOWN, status=status, detail=f"no id in the answer: {self._safe(payload)}")
+            raise MusicApiOutcomeUnknown(_UNKNOWN, status=status, detail=f"no id in the answer: {_as_text(payload)}")
         log.info("submitted generation %s (HTTP %d)", generation_id, status)
         return generation_id
 
@@ -188,18 +220,35 @@ class MusicApiClient:
         return generation
 
     async def download(self, url: str, dest: pathlib.Path, *, max_bytes: int) -> int:
-        """Stream ``url`` into ``dest`` (via ``dest.with_suffix('.part')``); returns its size."""
-        target = URL(url)
-        if not target.absolute or target.scheme not in ("http", "https"):
-            raise MusicApiRejected(_NOT_DOWNLOADABLE, detail=f"not an http(s) URL: {url!r}")
-        headers = self._auth_headers() if target.origin() == self._base.origin() else {}
+        """Stream ``url`` into ``dest`` (via ``dest.with_suffix('.part')``); returns its size.
+
+        Every hop (the URL, then each redirect, at most ``MAX_REDIRECTS``) must pass the URL policy,
+        and is fetched from exactly the addresses checked. The file is kept only if it is MP3 or WAV
+        audio; otherwise ``MusicApiBadResult``.
+        """
         part = dest.with_suffix(".part")
+        resolver = PinnedResolver()
+        connector = aiohttp.TCPConnector(resolver=resolver, use_dns_cache=False)
         try:
-            async with self._session.get(target, headers=headers, timeout=self._download_timeout) as response:
-                self._check_download_status(response)
-                if response.content_length is not None and response.content_length > max_bytes:
-                    raise _too_big(max_bytes, response.content_length)
-                size = await _stream_to(response, part, max_bytes)
+            async with aiohttp.ClientSession(connector=connector, timeout=self._download_timeout) as fetcher:
+                target = self._checked(url)
+                for _hop in range(MAX_REDIRECTS + 1):
+                    resolver.pin(target.raw_host or "", await self._resolve(target))
+                    headers = self._auth_headers() if target.origin() == self._base.origin() else {}
+                    async with fetcher.get(target, headers=headers, allow_redirects=False) as response:
+                        location = response.headers.get("Location") if response.status in _REDIRECTS else None
+                        if location is None:
+                            self._check_download_status(response)
+                            if response.content_length is not None and response.content_length > max_bytes:
+                                raise _too_big(max_bytes, response.content_length)
+                            size = await _stream_to(response, part, max_bytes)
+                            break
+                    target = self._checked(location, base=target)
+                else:
+                    raise MusicApiBadResult(_BAD_RESULT, detail=f"more than {MAX_REDIRECTS} redirects")
+            head = await asyncio.to_thread(_read_head, part)
+            if audio_format(head) is None:
+                raise MusicApiBadResult(_BAD_RESULT, detail=f"the file is not MP3 or WAV audio (it starts {head!r})")
             await asyncio.to_thread(part.replace, dest)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise MusicApiBusy(_BUSY, detail=f"download failed: {type(exc).__name__}") from exc
@@ -213,12 +262,23 @@ class MusicApiClient:
     def _auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._api_key}"}
 
-    def _safe(self, value: Any, limit: int = 500) -> str:
-        """Text for messages and logs: never the key, never a whole HTML page."""
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        if self._api_key:
-            text = text.replace(self._api_key, "***")
-        return text[:limit]
+    def _checked(self, url: str, *, base: URL | None = None) -> URL:
+        """The URL (a redirect's relative to ``base``) if the policy takes its form; MusicApiBadResult if not."""
+        try:
+            target = self._url_policy.check(base.join(URL(url)) if base is not None else url)
+        except (UrlRefused, ValueError) as exc:
+            raise MusicApiBadResult(_BAD_RESULT, detail=f"the result URL was refused: {exc}") from None
+        return target
+
+    async def _resolve(self, target: URL) -> list[Any]:
+        """The checked addresses of the URL's host: MusicApiBadResult if one is not public."""
+        try:
+            return await self._url_policy.resolve(target)
+        except UrlRefused as exc:
+            log.warning("refused to fetch a result from %s: %s", target.host, exc)
+            raise MusicApiBadResult(_BAD_RESULT, detail=f"the result URL was refused: {exc}") from None
+        except OSError as exc:  # the name did not resolve: a passing fault, like any lookup failure
+            raise MusicApiBusy(_BUSY, detail=f"download failed: {type(exc).__name__}") from exc
 
     async def _request(self, method: str, url: URL, body: dict[str, Any] | None) -> tuple[int, Any, dict[str, str]]:
         """Send one API request; returns (status, JSON payload or raw text, headers)."""
@@ -250,12 +310,13 @@ class MusicApiClient:
 
     def _http_error(self, status: int, payload: Any, headers: dict[str, str], *, submitting: bool) -> MusicApiError:
         is_json = isinstance(payload, dict)
-        detail = self._safe(_envelope_text(payload) if is_json else payload)
+        detail = _envelope_text(payload) if is_json else _as_text(payload)
         if status in (401, 403):
-            log.error("music API refused the key (HTTP %d): %s", status, detail)
-            return MusicApiUnavailable(_UNAVAILABLE, status=status, detail=detail)
+            unavailable = MusicApiUnavailable(_UNAVAILABLE, status=status, detail=detail)
+            log.error("music API refused the key (HTTP %d): %s", status, unavailable.detail)
+            return unavailable
         if status == 504 and is_json:
-            return MusicApiGenerationFailed(detail or "Generation timeout", status=status, detail=detail)
+            return MusicApiGenerationFailed(_FAILED, status=status, detail=detail or "Generation timeout")
         if status == 429 or status >= 500 or not is_json:
             retry_after = _retry_after(headers.get("Retry-After"))
             log.warning(
@@ -265,8 +326,9 @@ class MusicApiClient:
                 " at submit: the task may exist" if submitting and status >= 500 else "",
             )
             return MusicApiBusy(_BUSY, status=status, detail=detail, retry_after=retry_after)
-        log.warning("music API rejected the request (HTTP %d): %s", status, detail)
-        return MusicApiRejected(detail or f"Request rejected (HTTP {status}).", status=status)
+        rejected = MusicApiRejected(_REJECTED, status=status, detail=detail or f"Request rejected (HTTP {status}).")
+        log.warning("music API rejected the request (HTTP %d): %s", status, rejected.detail)
+        return rejected
 
     def _check_download_status(self, response: aiohttp.ClientResponse) -> None:
         status = response.status
@@ -282,6 +344,28 @@ class MusicApiClient:
 def _timeout(total: float) -> aiohttp.ClientTimeout:
     # A separate connect timeout raises ConnectionTimeoutError, which proves nothing was sent.
     return aiohttp.ClientTimeout(total=total, sock_connect=min(total, 10.0))
+
+
+def _as_text(value: Any) -> str:
+    """An answer as text, raw: ``MusicApiError`` makes it safe (``upstream_text``)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def audio_format(head: bytes) -> str | None:
+    """"mp3" or "wav" when the first bytes say so (an ID3 tag or an MPEG frame sync; RIFF....WAVE)."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[:3] == b"ID3":
+        return "mp3"
+    # MPEG audio frame sync (11 set bits) with a real layer (layer bits 00 would be AAC/ADTS).
+    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0 and head[1] & 0x06:
+        return "mp3"
+    return None
+
+
+def _read_head(path: pathlib.Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(12)
 
 
 def _too_big(max_bytes: int, size: int | None) -> MusicApiRejected:

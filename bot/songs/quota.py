@@ -23,7 +23,7 @@ class QuotaLimits:
     guild_daily: int | None = None
     global_daily: int | None = None
     cooldown_s: float = 0.0
-    free: bool = False  # e.g. a sponsored jam entry: recorded, never charged
+    free: bool = False  # e.g. a sponsored jam entry: never charged to the member, still within the daily caps
     jam_entry_limit: int | None = None  # entries per member in the job's jam (NewJob.jam_id)
 
 

@@ -27,6 +27,10 @@ _NOT_BONUS = "NOT EXISTS (SELECT 1 FROM bonus_spends WHERE bonus_spends.job_id =
 _PRUNABLE = (f"created_at < ? AND state IN ({', '.join(repr(str(s)) for s in sorted(TERMINAL_STATES))})"
              " AND jam_id IS NULL")
 PRUNE_BATCH = 500
+# What the operator's daily caps (the bot's and each server's) count: every job, charged to the
+# member or free, unless it was refunded (failed for a reason not the member's, or cancelled before
+# it was sent). A free job is marked refunded the same way a charged one is.
+_CAP_COUNTED = "refunded = 0"
 
 
 def _job_from_row(row: aiosqlite.Row) -> Job:
@@ -137,21 +141,23 @@ class SqliteStorage:
             )
             if last is not None and now - last < limits.cooldown_s:
                 raise QuotaExceeded("You're on cooldown between songs.", lifts_at=last + limits.cooldown_s)
-        if limits.free:
-            return False
+        # The operator's caps hold for every job, free ones included (a sponsored jam pays the
+        # member's quota, not the operator's API budget); only the member's own quota is skipped.
         if limits.global_daily is not None:
-            counted, params = "charged = 1 AND refunded = 0 AND created_at > ?", (day_ago,)
+            counted, params = f"{_CAP_COUNTED} AND created_at > ?", (day_ago,)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.global_daily:
                 raise QuotaExceeded("The bot has reached its daily song limit for all servers.",
                                     lifts_at=await self._frees_at(conn, counted, params, used - limits.global_daily))
         if limits.guild_daily is not None:
-            counted = "guild_id = ? AND charged = 1 AND refunded = 0 AND created_at > ?"
+            counted = f"guild_id = ? AND {_CAP_COUNTED} AND created_at > ?"
             params = (new.guild_id, day_ago)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.guild_daily:
                 raise QuotaExceeded("This server has reached its daily song limit.",
                                     lifts_at=await self._frees_at(conn, counted, params, used - limits.guild_daily))
+        if limits.free:
+            return False
         if limits.member_daily is not None:
             usage = await self._member_usage(conn, new.guild_id, new.user_id, now)
             if usage.used >= limits.member_daily:

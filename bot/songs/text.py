@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from bot.core.text import code_safe, ordinal, timestamp
+from bot.core.text import code_safe, ordinal, timestamp, truncate
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
 from bot.songs.lyrics import preview
 
@@ -46,7 +46,7 @@ def elapsed_text(job: Job) -> str:
 
 
 def status_message(job: Job, progress: JobProgress | None) -> str:
-    """The public job message, edited as the job moves."""
+    """The public job message, edited as the job moves (the bot's own words only, never `failure_detail`)."""
     icon = STATE_ICONS.get(job.state, "🎵")
     lines = [f"{icon} **Job {job.id}** for <@{job.user_id}>: {state_label(job)} · {elapsed_text(job)}"]
     if progress is not None:
@@ -55,7 +55,7 @@ def status_message(job: Job, progress: JobProgress | None) -> str:
         lines.append(job.failure_reason)
     lines.append(f"> {preview(job.prompt_text)}")
     lines.append(f"Reference: `{code_safe(job.reference_name)}`")
-    return "\n".join(lines)
+    return truncate("\n".join(lines))
 
 
 def song_marker(job: Job) -> str:
@@ -71,8 +71,12 @@ def delivery_message(job: Job, *, as_link: bool) -> str:
 
 
 def end_message(job: Job) -> str:
+    """The public notice that a job ended without a song. What the music service said is not in it:
+    the member reads that privately with `/song status` (a DM could be closed, and would cost a
+    request for every failure)."""
     verb = {JobState.EXPIRED: "expired", JobState.CANCELLED: "was cancelled"}.get(job.state, "failed")
-    return f"<@{job.user_id}> job {job.id} {verb}. {job.failure_reason or ''}".strip()
+    more = f" `/song status job:{job.id}` shows you what the music service said." if job.failure_detail else ""
+    return truncate(f"<@{job.user_id}> job {job.id} {verb}. {job.failure_reason or ''}".strip() + more)
 
 
 def fetch_link(job: Job, now: float) -> str | None:
@@ -99,6 +103,8 @@ def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) ->
         lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
     if job.failure_reason and job.state is not JobState.DELIVERED:
         lines.append(job.failure_reason)
+    if job.failure_detail and job.state is not JobState.DELIVERED:
+        lines.append(f"The music service said: {job.failure_detail}")  # made safe when it was stored
     if job.state is JobState.FAILED and job.delivery is Delivery.NONE and job.result_url:
         lines.append(f"Download (expires within a day of completion): {job.result_url}")
     if job.state is JobState.DELIVERED:
@@ -110,7 +116,7 @@ def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) ->
             lines.append(f"Download (expires within a day of completion): {job.result_url}")
     lines.append(f"Lyrics: {preview(job.prompt_text, limit=300)}")
     lines.append(f"Reference: `{code_safe(job.reference_name)}`")
-    return "\n".join(lines)
+    return truncate("\n".join(lines))
 
 
 def song_filename(job: Job) -> str:

@@ -35,9 +35,14 @@ async def test_a_busy_api_at_submit_is_told_plainly_and_costs_nothing(stack, sta
 async def test_a_failed_generation_is_refunded_with_the_reason(stack):
     stack.api.on_next_task(TaskBehaviour(outcome="error", error_shape="detail", error_message="Lyrics too long"))
     job_id = await start_song(stack)
-    await told(stack, job_id, "Lyrics too long")
+    notice = await told(stack, job_id, "The music service could not make this song. Your credit is back.")
+    assert "Lyrics too long" not in notice.content, "the service's words are for the member only"
     row = await stack.wait_row(job_id, lambda r: r["state"] == "failed")
     assert row["refunded"] == 1
+    status = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song status",
+                                               options={"job": job_id})
+    details = await status.wait_response()
+    assert details.ephemeral and "The music service said: Lyrics too long" in details.data["content"]
 
 
 async def test_a_poll_that_hangs_is_retried(tmp_path):

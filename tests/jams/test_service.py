@@ -202,6 +202,29 @@ async def test_sponsored_entries_cost_nothing_and_others_use_the_daily_quota(wor
     assert (await storage.member_usage(GUILD, ALICE, now=NOW + 6)).used == 1
 
 
+@pytest.mark.parametrize(("caps", "says"), [
+    ({"global_daily": 2}, "The bot has reached its daily song limit for all servers."),
+    ({"guild_daily": 2}, "This server has reached its daily song limit."),
+])
+async def test_sponsored_entries_are_held_by_the_operators_caps(world, caps, says):
+    storage, jams = world
+    member_limits = QuotaLimits(member_daily=5, **caps)
+    sponsored = await start_jam(jams, channel_id=30, sponsored=True, entries_per_member=5)
+    admission = await jams.admit(guild_id=GUILD, channel_id=30, user_id=ALICE, jam_id=None, now=NOW + 5)
+    limits = admission.limits(member_limits)
+    assert limits.free
+    for _ in range(2):
+        await storage.create_job(new_job(ALICE, channel_id=30, jam_id=sponsored.id), limits, now=NOW + 5,
+                                 timeout_s=60)
+    with pytest.raises(QuotaExceeded) as entry_refused:
+        await storage.create_job(new_job(ALICE, channel_id=30, jam_id=sponsored.id), limits, now=NOW + 6,
+                                 timeout_s=60)
+    with pytest.raises(QuotaExceeded) as song_refused:
+        await storage.create_job(new_job(BOB), member_limits, now=NOW + 6, timeout_s=60)
+    assert entry_refused.value.user_message == song_refused.value.user_message == says
+    assert (await storage.member_usage(GUILD, ALICE, now=NOW + 6)).used == 0, "her own quota is untouched"
+
+
 async def test_the_entry_limit_counts_live_entries_only(world):
     storage, jams = world
     jam = await start_jam(jams, entries_per_member=1)

@@ -270,6 +270,19 @@ async def test_usage_counts_each_members_songs_and_how_they_ended(storage, store
     assert parsed[2][0] == "2" and parsed[2][4] == "1"
 
 
+async def test_the_server_cap_count_includes_free_jobs_and_leaves_out_refunded_ones(storage, store):
+    free = QuotaLimits(member_daily=None, free=True)
+    charged = QuotaLimits(member_daily=None)
+    await storage.create_job(new_job(), free, now=NOW, timeout_s=60)
+    await storage.create_job(new_job(), charged, now=NOW, timeout_s=60)
+    for limits in (free, charged):
+        refunded = await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)
+        await storage.finish_job(refunded.id, JobState.FAILED, "x", now=NOW + 1, refund=True,
+                                 expect=(JobState.PENDING,))
+    await storage.create_job(new_job(guild_id=GUILD + 1), free, now=NOW, timeout_s=60)
+    assert await store.charged_since(GUILD, NOW - DAY_SECONDS) == 2
+
+
 async def test_refundable_jobs_for_the_moderators_autocomplete(storage, store):
     jobs = [await storage.create_job(new_job(user_id=n), QuotaLimits(member_daily=None), now=NOW, timeout_s=60)
             for n in range(12)]

@@ -1,17 +1,25 @@
 import asyncio
+import logging
 
 import pytest
 
+from bot.core.text import MESSAGE_LIMIT, UPSTREAM_LIMIT
+from bot.core.urls import UrlPolicy
 from bot.songs.engine import (
+    BAD_RESULT_MESSAGE,
     BUSY_MESSAGE,
     EXPIRED_MESSAGE,
+    GENERATION_FAILED_MESSAGE,
     INTERRUPTED_MESSAGE,
     RESULT_LOST_MESSAGE,
+    SUBMIT_REFUSED_MESSAGE,
     UNAVAILABLE_MESSAGE,
     UNKNOWN_OUTCOME_MESSAGE,
 )
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
+from bot.songs.text import end_message, job_details, status_message
+from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
 from tests.support.engine_harness import harness
 
@@ -58,10 +66,41 @@ async def test_a_failed_generation_is_refunded_and_the_member_told_once(h, shape
     job = await h.enqueue()
     done = await h.wait_settled(job.id)
     assert done.state is JobState.FAILED and done.refunded
-    assert "Downstream service error" in done.failure_reason
+    assert done.failure_reason == GENERATION_FAILED_MESSAGE
+    assert done.failure_detail == "Downstream service error"
     assert h.publisher.ended == [(job.id, JobState.FAILED, done.failure_reason)]
     assert h.publisher.delivered == []
     assert (await h.storage.member_usage(1, 3, now=done.finished_at)).used == 0
+
+
+@pytest.mark.parametrize("where", ["generation", "submit"])
+async def test_the_music_services_words_stay_private_capped_masked_and_escaped(h, caplog, where):
+    caplog.set_level(logging.DEBUG)
+    key = h.api.api_key
+    nasty = f"**Downstream** failure @everyone <@&77> key {key} Bearer abc123def456 at http://10.0.0.9:8080/x " + (
+        "y" * 5000)
+    if where == "generation":
+        h.api.on_next_task(TaskBehaviour(outcome="error", error_message=nasty))
+    else:
+        h.api.add_fault(RequestFault("submit", status=400, message=nasty))
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert done.failure_reason == (GENERATION_FAILED_MESSAGE if where == "generation" else SUBMIT_REFUSED_MESSAGE)
+    detail = done.failure_detail
+    assert detail.startswith(r"\*\*Downstream\*\* failure") and len(detail) <= UPSTREAM_LIMIT
+    for hidden in (key, "abc123def456", "10.0.0.9", "@everyone", "<@&77>"):
+        assert hidden not in detail
+    # What everyone sees says only that the music service failed; the member's private view has the words.
+    for public in (status_message(done, None), end_message(done), h.publisher.ended[0][2]):
+        assert "Downstream" not in public and key not in public and len(public) <= MESSAGE_LIMIT
+        assert "music service" in public and "credit is back" in public
+    assert f"/song status job:{job.id}" in end_message(done)
+    private = job_details(done, None, None)
+    assert detail in private and len(private) <= MESSAGE_LIMIT
+    assert key not in caplog.text and "abc123def456" not in caplog.text
+    assert "Downstream" in caplog.text, "the operator sees what went wrong"
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503])
@@ -134,7 +173,8 @@ async def test_a_504_generation_timeout_fails_the_job_with_a_refund(h):
     h.api.add_fault(RequestFault("poll", status=504, times=None))
     await h.start()
     done = await h.wait_settled((await h.enqueue()).id)
-    assert done.state is JobState.FAILED and done.refunded and "Generation timeout" in done.failure_reason
+    assert done.state is JobState.FAILED and done.refunded and done.failure_reason == GENERATION_FAILED_MESSAGE
+    assert done.failure_detail == "Generation timeout"
 
 
 async def test_a_generation_that_never_finishes_expires_and_is_refunded(h):
@@ -158,6 +198,54 @@ async def test_a_result_url_that_404s_fails_with_a_refund(h):
     await h.start()
     done = await h.wait_settled((await h.enqueue()).id)
     assert done.state is JobState.FAILED and done.refunded and done.failure_reason == RESULT_LOST_MESSAGE
+
+
+@pytest.mark.parametrize("where", [
+    "http://10.0.0.7/output.mp3",
+    "http://169.254.169.254/latest/meta-data/output.mp3",
+    "http://[::ffff:192.168.1.10]:8080/output.mp3",
+    "http://[fd00::1]/output.mp3",
+    "cdn",  # the fake's own CDN, on loopback: refused when the API is not on loopback
+])
+async def test_a_result_on_a_private_address_is_never_fetched_nor_posted(h, where):
+    if where != "cdn":
+        h.api.on_next_task(TaskBehaviour(audio_url=where))
+    await h.start(url_policy=UrlPolicy(allow_loopback=False))  # as with a public API base URL
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert done.failure_reason == BAD_RESULT_MESSAGE
+    assert "refused" in done.failure_detail and "not on the public internet" in done.failure_detail
+    assert h.publisher.delivered == [] and h.api.counters.download_requests == 0
+    assert h.publisher.ended == [(job.id, JobState.FAILED, BAD_RESULT_MESSAGE)]
+    assert (await h.storage.member_usage(1, 3, now=done.finished_at)).used == 0
+    assert list((h.tmp / "results").glob("*")) == []
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"<!DOCTYPE html><html><body>Access denied</body></html>", "text/html"),
+    (b'{"error": "not found"}', "application/json"),
+    (b"", "audio/mpeg"),
+    (b"fLaC\x00\x00\x00\x22" + bytes(64), "audio/mpeg"),  # audio, but not what may be posted as an MP3
+])
+async def test_a_result_that_is_not_mp3_or_wav_fails_with_a_refund_and_nothing_is_posted(h, body, content_type):
+    h.api.on_next_task(TaskBehaviour(audio_url=h.api.host_file("output.mp3", body, content_type)))
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.FAILED and done.refunded
+    assert done.failure_reason == BAD_RESULT_MESSAGE
+    assert "not MP3 or WAV audio" in done.failure_detail
+    assert h.publisher.delivered == []
+    assert list((h.tmp / "results").glob("*")) == []
+
+
+async def test_a_result_hosted_elsewhere_that_is_audio_is_delivered(h):
+    song = make_mp3(12.0)
+    h.api.on_next_task(TaskBehaviour(audio_url=h.api.host_file("output.mp3", song, "audio/mpeg")))
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED and h.publisher.delivered[0][1] == song
 
 
 async def test_a_passing_download_fault_is_retried(h):

@@ -16,9 +16,14 @@ import aiohttp
 import pytest
 from aiohttp import web
 from mutagen.mp3 import MP3
+from yarl import URL
 
+from bot.core.text import UPSTREAM_LIMIT
+from bot.core.urls import UrlPolicy
 from bot.songs.music_api import (
+    MAX_REDIRECTS,
     Generation,
+    MusicApiBadResult,
     MusicApiBusy,
     MusicApiClient,
     MusicApiError,
@@ -27,8 +32,9 @@ from bot.songs.music_api import (
     MusicApiOutcomeUnknown,
     MusicApiRejected,
     MusicApiUnavailable,
+    audio_format,
 )
-from fakes.audio import make_mp3
+from fakes.audio import make_flac, make_mp3, make_png, make_wav
 from fakes.music_api import FakeMusicApi, RequestFault, TaskBehaviour
 
 KEY = "sk-test-3f9c2b7e1d"  # distinctive, so a leak is easy to spot
@@ -207,8 +213,8 @@ async def test_validation_errors_are_rejected_with_the_detail(fake, client) -> N
     with pytest.raises(MusicApiRejected) as caught:
         await client.submit({**body(fake), "prompt": "x" * 601})
     assert caught.value.status == 400
-    assert "Body validation error!" in caught.value.user_message
-    assert "prompt: String must contain at most 600 character(s)" in caught.value.user_message
+    assert "Body validation error!" in caught.value.detail
+    assert r"prompt: String must contain at most 600 character\(s\)" in caught.value.detail
     assert fake.counters.submit_requests == 1
 
 
@@ -277,7 +283,7 @@ async def test_504_means_the_generation_failed(fake, client) -> None:
     fake.add_fault(RequestFault("poll", 504))
     with pytest.raises(MusicApiGenerationFailed) as caught:
         await client.poll(generation_id)
-    assert caught.value.user_message == "Generation timeout"
+    assert caught.value.detail == "Generation timeout"
     fake.add_fault(RequestFault("submit", 504))
     with pytest.raises(MusicApiGenerationFailed):
         await client.submit(body(fake))
@@ -315,7 +321,40 @@ async def test_the_key_is_redacted_from_echoed_errors(odd_server, session) -> No
     with pytest.raises(MusicApiUnavailable) as caught:
         await api.submit({"model": "minimax-music"})
     assert_no_key(caught.value)
-    assert "***" in caught.value.detail
+    assert r"\[redacted\]" in caught.value.detail
+
+
+async def test_every_text_the_service_sends_is_masked_capped_and_escaped(odd_server, session) -> None:
+    nasty = f"**Boom** @everyone <@&1> key={KEY} Bearer {KEY} see http://10.1.2.3/admin " + "z" * 5000
+    answers = iter([
+        web.json_response({"message": nasty, "statusCode": 400}, status=400),
+        web.json_response({"message": nasty, "statusCode": 504}, status=504),
+        web.Response(status=502, text=f"<html>{nasty}</html>", content_type="text/html"),
+        web.json_response({"message": nasty, "statusCode": 403}, status=403),
+        web.json_response({"status": "queued", "echo": nasty}, status=201),
+        web.json_response({"id": "a", "status": "error", "error": {"message": nasty}}),
+        web.json_response({"id": "a", "status": "error", "error": nasty}),
+    ])
+
+    async def handler(request: web.Request) -> web.Response:
+        return next(answers)
+
+    def check(text: str) -> None:
+        assert len(text) <= UPSTREAM_LIMIT + len("HTTP 400: ")
+        for hidden in (KEY, "@everyone", "<@&1>", "10.1.2.3", "**Boom**"):
+            assert hidden not in text
+        assert r"\*\*Boom\*\*" in text
+
+    api = MusicApiClient(session, await odd_server(handler), KEY)
+    for expected in (MusicApiRejected, MusicApiGenerationFailed, MusicApiBusy, MusicApiUnavailable,
+                     MusicApiOutcomeUnknown):
+        with pytest.raises(expected) as caught:
+            await api.submit({"model": "minimax-music"})
+        check(caught.value.detail)
+        check(str(caught.value))
+        assert "Boom" not in caught.value.user_message, "the bot's own words only"
+    for _ in range(2):
+        check((await api.poll("a")).error)
 
 
 # --- transport failures ------------------------------------------------------------------
@@ -410,7 +449,7 @@ async def test_the_size_cap_holds_without_content_length(odd_server, session, tm
         await response.write_eof()
         return response
 
-    api = MusicApiClient(session, "http://api.invalid", KEY)
+    api = MusicApiClient(session, "http://api.invalid", KEY, url_policy=UrlPolicy(allow_loopback=True))
     with pytest.raises(MusicApiRejected):
         await api.download(f"{await odd_server(handler)}/x.mp3", tmp_path / "x.mp3", max_bytes=1_000_000)
     assert list(tmp_path.iterdir()) == []
@@ -438,11 +477,140 @@ async def test_download_5xx_and_timeouts_are_busy(fake, session, tmp_path) -> No
         await api.download(generation.audio_url, tmp_path / "song.mp3", max_bytes=2_000_000)
     with pytest.raises(MusicApiBusy):
         await api.download(f"http://127.0.0.1:{closed_port()}/x.mp3", tmp_path / "song.mp3", max_bytes=10)
-    with pytest.raises(MusicApiRejected):
+    with pytest.raises(MusicApiBadResult):
         await api.download("/relative/x.mp3", tmp_path / "song.mp3", max_bytes=10)
     assert list(tmp_path.iterdir()) == []
     size = await api.download(generation.audio_url, tmp_path / "song.mp3", max_bytes=2_000_000)
     assert size == generation.audio_size
+
+
+# --- where results may come from, and what they must be -------------------------------------
+
+
+def audio_server(data: bytes = b"", redirects: int = 0) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    """Serves ``data`` at ``/0``, or at ``/<redirects>`` after that many redirects from ``/0``."""
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        hop = int(request.path.strip("/") or 0)
+        if hop < redirects:
+            raise web.HTTPFound(f"/{hop + 1}")
+        return web.Response(body=data or make_mp3(2.0), content_type="audio/mpeg")
+
+    return handler
+
+
+LOOPBACK_API = "http://127.0.0.1:9"  # the API on loopback: loopback results allowed, nothing else non-public
+
+
+async def test_a_strict_policy_refuses_a_loopback_result_without_fetching_it(fake, session, tmp_path) -> None:
+    api = MusicApiClient(session, fake.base_url, KEY, url_policy=UrlPolicy())  # as if the API were public
+    generation = await completed(fake, api)
+    with pytest.raises(MusicApiBadResult) as caught:
+        await api.download(generation.audio_url, tmp_path / "song.mp3", max_bytes=2_000_000)
+    assert "not on the public internet" in caught.value.detail and "127.0.0.1" not in caught.value.detail
+    assert fake.counters.download_requests == 0 and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("location", [
+    "http://10.0.0.1/x.mp3", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:10.0.0.1]/x.mp3",
+    "http://[fd00::1]/x.mp3", "http://metadata.google.internal/x", "http://0.0.0.0/x", "file:///etc/passwd",
+    "ftp://cdn.example.com/x.mp3", "http://user:pw@cdn.example.com/x.mp3",
+])
+async def test_every_redirect_hop_is_checked_before_it_is_fetched(odd_server, session, tmp_path, location) -> None:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound(location)
+
+    api = MusicApiClient(session, LOOPBACK_API, KEY)
+    with pytest.raises(MusicApiBadResult, match="refused"):
+        await api.download(f"{await odd_server(handler)}/x.mp3", tmp_path / "song.mp3", max_bytes=2_000_000)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_few_redirects_are_followed_and_no_more(odd_server, session, tmp_path) -> None:
+    api = MusicApiClient(session, LOOPBACK_API, KEY)
+    song = make_mp3(2.0)
+    url = await odd_server(audio_server(song, redirects=MAX_REDIRECTS))
+    assert await api.download(f"{url}/0", tmp_path / "song.mp3", max_bytes=2_000_000) == len(song)
+    assert (tmp_path / "song.mp3").read_bytes() == song
+    too_many = await odd_server(audio_server(song, redirects=MAX_REDIRECTS + 1))
+    with pytest.raises(MusicApiBadResult, match="redirects"):
+        await api.download(f"{too_many}/0", tmp_path / "other.mp3", max_bytes=2_000_000)
+    assert not (tmp_path / "other.mp3").exists()
+
+
+async def test_the_key_is_not_sent_on_a_redirect_away_from_the_api(odd_server, session, tmp_path) -> None:
+    seen: list[str | None] = []
+
+    async def cdn(request: web.Request) -> web.StreamResponse:
+        seen.append(request.headers.get("Authorization"))
+        return web.Response(body=make_mp3(1.0), content_type="audio/mpeg")
+
+    cdn_url = await odd_server(cdn)
+
+    async def api_files(request: web.Request) -> web.StreamResponse:
+        seen.append(request.headers.get("Authorization"))
+        raise web.HTTPFound(f"{cdn_url}/song.mp3")
+
+    api_url = await odd_server(api_files)
+    api = MusicApiClient(session, api_url, KEY)
+    await api.download(f"{api_url}/files/song.mp3", tmp_path / "song.mp3", max_bytes=2_000_000)
+    assert seen == [f"Bearer {KEY}", None]
+
+
+async def test_the_connection_goes_to_the_address_that_was_checked(odd_server, session, tmp_path,
+                                                                   monkeypatch) -> None:
+    """DNS rebinding: the name is looked up once, checked, and connected to; a later answer can't redirect it."""
+    port = URL(await odd_server(audio_server())).port
+    lookups: list[str] = []
+
+    async def getaddrinfo(host: str, port: int, **_: Any) -> list[Any]:
+        lookups.append(host)
+        address = "127.0.0.1" if len(lookups) == 1 else "10.255.255.1"  # the second answer would be private
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, port))]
+
+    monkeypatch.setattr(asyncio.get_running_loop(), "getaddrinfo", getaddrinfo)
+    api = MusicApiClient(session, LOOPBACK_API, KEY)
+    assert await api.download(f"http://songs.example:{port}/0", tmp_path / "song.mp3", max_bytes=2_000_000) > 0
+    assert lookups == ["songs.example"]
+    lookups.clear()
+    lookups.append("already answered once")  # from now on the name resolves to a private address
+    with pytest.raises(MusicApiBadResult, match="public internet"):
+        await api.download(f"http://songs.example:{port}/0", tmp_path / "again.mp3", max_bytes=2_000_000)
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (make_mp3(1.0), "mp3"),
+    (b"ID3\x04\x00\x00\x00\x00\x00\x00" + make_mp3(1.0), "mp3"),
+    (b"\xff\xfb\x90\x00" + bytes(100), "mp3"),
+    (make_wav(1.0), "wav"),
+    (b"\xff\xf1\x50\x80", None),  # AAC (ADTS), layer bits 00
+    (make_flac(1.0), None),
+    (make_png(), None),
+    (b"<!DOCTYPE html><html>", None),
+    (b"RIFF\x00\x00\x00\x00AVI ", None),
+    (b"", None),
+])
+def test_audio_is_told_by_its_first_bytes(data, kind) -> None:
+    assert audio_format(data[:12]) == kind
+
+
+@pytest.mark.parametrize("data", [b"<html><body>Bucket is private</body></html>", make_png(), b"", make_flac(1.0)])
+async def test_a_result_that_is_not_mp3_or_wav_is_refused_and_nothing_is_kept(odd_server, session, tmp_path,
+                                                                              data) -> None:
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(body=data, content_type="audio/mpeg")  # whatever the header claims
+
+    api = MusicApiClient(session, LOOPBACK_API, KEY)
+    with pytest.raises(MusicApiBadResult, match="not MP3 or WAV"):
+        await api.download(f"{await odd_server(handler)}/x.mp3", tmp_path / "song.mp3", max_bytes=2_000_000)
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_wav_result_is_kept(odd_server, session, tmp_path) -> None:
+    wav = make_wav(1.0)
+    api = MusicApiClient(session, LOOPBACK_API, KEY)
+    assert await api.download(f"{await odd_server(audio_server(wav))}/0", tmp_path / "s.wav", max_bytes=2_000_000)
+    assert (tmp_path / "s.wav").read_bytes() == wav
 
 
 def test_errors_share_a_base_class() -> None:

@@ -1,3 +1,4 @@
+import dataclasses
 
 import pytest
 
@@ -150,3 +151,41 @@ async def test_server_and_unfinished_limits(storage):
     with pytest.raises(QuotaExceeded, match="cooldown") as refused:
         await storage.create_job(new_job(), QuotaLimits(member_daily=None, cooldown_s=30), now=NOW + 10, timeout_s=60)
     assert refused.value.lifts_at == NOW + 30
+
+
+@pytest.mark.parametrize("cap", ["global_daily", "guild_daily"])
+async def test_free_jobs_count_towards_the_operator_caps_and_are_held_by_them(storage, cap):
+    """A sponsored (free) entry skips only the member's own quota: the bot's and the server's caps hold."""
+    charged = QuotaLimits(member_daily=5, **{cap: 2})
+    free = dataclasses.replace(charged, member_daily=0, free=True)
+    first = await storage.create_job(new_job(user_id=1), free, now=NOW, timeout_s=60)
+    second = await storage.create_job(new_job(user_id=2), charged, now=NOW + 1, timeout_s=60)
+    assert not first.charged and second.charged
+    with pytest.raises(QuotaExceeded) as free_refused:
+        await storage.create_job(new_job(user_id=3), free, now=NOW + 2, timeout_s=60)
+    with pytest.raises(QuotaExceeded) as charged_refused:
+        await storage.create_job(new_job(user_id=3), charged, now=NOW + 2, timeout_s=60)
+    assert free_refused.value.user_message == charged_refused.value.user_message
+    assert "daily song limit" in free_refused.value.user_message
+    assert free_refused.value.lifts_at == charged_refused.value.lifts_at == NOW + DAY_SECONDS
+    # Free jobs alone fill a cap too (the server cap in another server; the bot's cap is full already).
+    if cap == "guild_daily":
+        for user_id in (4, 5):
+            await storage.create_job(new_job(user_id=user_id, guild_id=11), free, now=NOW + 3, timeout_s=60)
+        with pytest.raises(QuotaExceeded, match="daily song limit"):
+            await storage.create_job(new_job(user_id=6, guild_id=11), free, now=NOW + 4, timeout_s=60)
+    # A refunded free job gives its place back, as a refunded charged one does; one that ran does not.
+    await storage.finish_job(first.id, JobState.FAILED, "x", now=NOW + 5, refund=True, expect=(JobState.PENDING,))
+    third = await storage.create_job(new_job(user_id=3), free, now=NOW + 6, timeout_s=60)
+    await storage.finish_job(third.id, JobState.DELIVERED, None, now=NOW + 7, refund=False,
+                             expect=(JobState.PENDING,))
+    with pytest.raises(QuotaExceeded, match="daily song limit"):
+        await storage.create_job(new_job(user_id=7), free, now=NOW + 8, timeout_s=60)
+    # The rolling day frees the places of free jobs as it does for charged ones.
+    await storage.create_job(new_job(user_id=7), free, now=NOW + DAY_SECONDS + 2, timeout_s=60)
+
+
+async def test_fifty_simultaneous_free_entries_never_pass_the_global_cap(storage):
+    limits = QuotaLimits(member_daily=None, global_daily=3, free=True)
+
+    assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3

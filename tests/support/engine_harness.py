@@ -9,9 +9,11 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
+from bot.core.urls import UrlPolicy
 from bot.songs.engine import DeliveryRetry, EngineConfig, JobEngine
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import MusicApiClient
@@ -66,15 +68,16 @@ class Harness:
     task: asyncio.Task[None] | None = None
     reference_url: str = ""
 
-    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0, **config: float) -> JobEngine:
+    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0,
+                   url_policy: UrlPolicy | None = None, **config: float) -> JobEngine:
         client = MusicApiClient(self.session, base_url or self.api.base_url, self.api.api_key,
-                                submit_timeout=submit_timeout, poll_timeout=2.0)
+                                submit_timeout=submit_timeout, poll_timeout=2.0, url_policy=url_policy)
         options = {"dense_poll_interval_s": 0.05, "fault_base_s": 0.02, "job_timeout_s": 30.0,
                    "initial_estimate_s": 0.25, **config}
         return JobEngine(self.storage, client, self.publisher,
                          EngineConfig(results_dir=self.tmp / "results", **options))
 
-    async def start(self, **kwargs: float) -> JobEngine:
+    async def start(self, **kwargs: Any) -> JobEngine:
         self.engine = self.new_engine(**kwargs)
         await self.engine.recover()
         self.task = asyncio.create_task(self.engine.run())
