@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
+from bot.core.loops import LoopHealth
 from bot.core.publisher import DiscordPublisher
 from bot.jams.service import Jams
 from bot.jams.store import JamStore
@@ -69,6 +70,8 @@ class SongjamBot(commands.Bot):
         self.database = database
         self.music_api = music_api
         self.model: MusicModel = get_model(settings.music_model)
+        # Every background loop runs under it; a health check reads their restarts here.
+        self.loops = LoopHealth()
         self.storage = SqliteStorage(database)
         self.moderation = Moderation(ModerationStore(database), settings)
         self.jams = Jams(JamStore(database))
@@ -81,6 +84,7 @@ class SongjamBot(commands.Bot):
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,
                          max_concurrent_polls=settings.max_concurrent_polls),
+            loops=self.loops,
         )
         self._sync_commands = sync_commands
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from bot.core.loops import LoopHealth
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
@@ -113,6 +114,7 @@ class JobEngine:
         config: EngineConfig,
         *,
         clock: Callable[[], float] = time.time,
+        loops: LoopHealth | None = None,
     ) -> None:
         self.storage = storage
         self.api = api
@@ -129,6 +131,7 @@ class JobEngine:
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
         self._estimate_s = config.initial_estimate_s
+        self.loops = loops if loops is not None else LoopHealth()
 
     # --- entry points -------------------------------------------------------------------------
 
@@ -144,14 +147,19 @@ class JobEngine:
         self._wake.set()
 
     async def run(self) -> None:
-        """Process due jobs until cancelled; call `recover()` once first."""
+        """Process due jobs until cancelled; call `recover()` once first.
+
+        The dispatcher and the status workers run under `self.loops`: an error is logged and
+        counted, and the loop starts again after a growing delay.
+        """
+        backoff = self.config.fault_base_s
         workers = [
-            asyncio.create_task(self._status_loop(), name=f"songjam-status-{n}")
+            asyncio.create_task(self.loops.supervise(f"engine-status-{n}", self._status_loop, base_delay_s=backoff),
+                                name=f"songjam-status-{n}")
             for n in range(STATUS_WORKERS)
         ]
         try:
-            while True:
-                await self._dispatch_due()
+            await self.loops.supervise("engine-dispatch", self._dispatch_due, base_delay_s=backoff)
         finally:
             tasks = [*workers, *self._in_flight.values()]
             for task in tasks:
@@ -492,7 +500,12 @@ class JobEngine:
             while self._status_wanted:
                 job_id = next(iter(self._status_wanted))
                 del self._status_wanted[job_id]
-                await self.refresh_status(job_id)
+                try:
+                    await self.refresh_status(job_id)
+                except Exception as exc:
+                    self.request_status(job_id)  # shown once the worker is back
+                    exc.add_note(f"refreshing the status of job {job_id}")
+                    raise
             self._status_event.clear()
 
     async def refresh_status(self, job_id: int) -> None:

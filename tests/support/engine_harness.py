@@ -9,6 +9,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -60,15 +61,20 @@ class Harness:
     task: asyncio.Task[None] | None = None
     reference_url: str = ""
 
-    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0, **config: float) -> JobEngine:
-        client = MusicApiClient(self.session, base_url or self.api.base_url, self.api.api_key,
-                                submit_timeout=submit_timeout, poll_timeout=2.0)
+    def client(self, *, base_url: str | None = None, submit_timeout: float = 5.0) -> MusicApiClient:
+        return MusicApiClient(self.session, base_url or self.api.base_url, self.api.api_key,
+                              submit_timeout=submit_timeout, poll_timeout=2.0)
+
+    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0, storage: Any = None,
+                   api: Any = None, **config: float) -> JobEngine:
+        """An engine over the harness's storage and fake API (or the `storage`/`api` stand-ins given)."""
+        client = api or self.client(base_url=base_url, submit_timeout=submit_timeout)
         options = {"dense_poll_interval_s": 0.05, "fault_base_s": 0.02, "job_timeout_s": 30.0,
                    "initial_estimate_s": 0.25, **config}
-        return JobEngine(self.storage, client, self.publisher,
+        return JobEngine(storage or self.storage, client, self.publisher,
                          EngineConfig(results_dir=self.tmp / "results", **options))
 
-    async def start(self, **kwargs: float) -> JobEngine:
+    async def start(self, **kwargs: Any) -> JobEngine:
         self.engine = self.new_engine(**kwargs)
         await self.engine.recover()
         self.task = asyncio.create_task(self.engine.run())

@@ -53,7 +53,7 @@ class Songs(commands.Cog):
 
     async def _run_engine(self) -> None:
         await self.bot.wait_until_ready()
-        await self.engine.recover()
+        await self.engine.loops.supervise("engine-recover", self.engine.recover, repeat=False)
         await self.engine.run()
 
     async def open_jam_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
