@@ -61,6 +61,7 @@ INTERRUPTED_MESSAGE = (
     "The bot restarted while submitting your song. To make sure you are never charged twice it was "
     "not resent; your credit is back. Please try again."
 )
+CANCELLED_REASON = "cancelled by you"
 EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
 RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
 
@@ -185,16 +186,18 @@ class JobEngine:
             assert job is not None
             if job.is_terminal:
                 return CancelResult(job, f"Job {job_id} is already {job.state.value}.")
-            refund = job.state is JobState.PENDING
+            # The credit comes back only if nothing was sent yet, as the write itself finds the job:
+            # a submit may claim it, or hand it back, between the read above and this write.
             cancelled = await self.storage.finish_job(
-                job_id, JobState.CANCELLED, "cancelled by you", now=self.clock(), refund=refund,
+                job_id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=(JobState.PENDING,),
                 expect=ACTIVE, next_attempt_at=None, member_notified=True,
             )
         if cancelled is None:
             return CancelResult(await self.storage.get_job(job_id), f"Job {job_id} finished meanwhile.")
         self._forget_result(cancelled)
         self.request_status(job_id)
-        note = " Your credit is back." if refund else " The song was already being made, so the credit is used."
+        note = (" Your credit is back." if cancelled.refunded
+                else " The song was already being made, so the credit is used.")
         return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
 
     async def progress(self, job: Job) -> JobProgress | None:
@@ -281,33 +284,36 @@ class JobEngine:
         try:
             generation_id = await self.api.submit(body)
         except MusicApiNotSent:
-            streak = job.fault_streak + 1
+            streak = claimed.fault_streak + 1
             if streak >= MAX_SUBMIT_CONNECT_TRIES:
-                await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+                await self._submit_failed(claimed, BUSY_MESSAGE)
                 return
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
-            await self.storage.update_job(
+            retry = await self.storage.update_job(
                 job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
                 next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
             )
+            if retry is None:
+                await self._refund_cancelled_submit(claimed)
             return
         except MusicApiBusy as exc:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
-            await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, BUSY_MESSAGE)
             return
         except MusicApiUnavailable as exc:
             log.error("job %d: music API refused our key (HTTP %s): check MUSIC_API_KEY and credits",
                       job.id, exc.status)
-            await self._fail(claimed, UNAVAILABLE_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, UNAVAILABLE_MESSAGE)
             return
         except MusicApiOutcomeUnknown:
             log.warning("job %d: submit outcome unknown; not resending", job.id)
-            await self._fail(claimed, UNKNOWN_OUTCOME_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, UNKNOWN_OUTCOME_MESSAGE)
             return
         except MusicApiError as exc:
             log.warning("job %d: submit rejected: %s", job.id, exc.user_message)
-            reason = f"The music service refused this song: {exc.user_message}. Your credit is back."
-            await self._fail(claimed, reason, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(
+                claimed, f"The music service refused this song: {exc.user_message}. Your credit is back."
+            )
             return
         submitted_at = self.clock()
         updated = await self.storage.update_job(
@@ -315,9 +321,12 @@ class JobEngine:
             api_status="queued", submitted_at=submitted_at, fault_streak=0,
             next_attempt_at=submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s),
         )
+        if updated is None:
+            log.warning("job %d: cancelled while being submitted; generation %s is paid for and will not be posted",
+                        job.id, generation_id)
+            return
         log.info("job %d submitted as %s", job.id, generation_id)
-        if updated is not None:
-            self.request_status(job.id)
+        self.request_status(job.id)
 
     async def _poll(self, job: Job) -> None:
         now = self.clock()
@@ -446,17 +455,35 @@ class JobEngine:
     async def _fail(
         self, job: Job, reason: str, *, refund: bool, expect: tuple[JobState, ...],
         state: JobState = JobState.FAILED, **changes: object,
-    ) -> None:
+    ) -> Job | None:
+        """End the job without a song and tell the member; None if it was no longer in `expect`."""
         failed = await self.storage.finish_job(
             job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
             next_attempt_at=self.clock(), fault_streak=0, **changes,
         )
         if failed is None:
-            return
+            return None
         log.info("job %d %s: %s", job.id, state.value, reason)
         self._forget_result(failed)
         self.request_status(job.id)
         await self._notify_end(failed)
+        return failed
+
+    async def _submit_failed(self, job: Job, reason: str) -> None:
+        """The music service did not take the song: the job fails with its credit back."""
+        if await self._fail(job, reason, refund=True, expect=(JobState.SUBMITTING,)) is None:
+            await self._refund_cancelled_submit(job)
+
+    async def _refund_cancelled_submit(self, job: Job) -> None:
+        """The member cancelled while the submit was out, and the music service did not take it: credit back.
+
+        (The cancel could not know the outcome, so it kept the credit.)
+        """
+        refunded = await self.storage.finish_job(
+            job.id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=True, expect=(JobState.CANCELLED,),
+        )
+        if refunded is not None:
+            log.info("job %d: cancelled while submitting, and the music service did not take it; credit back", job.id)
 
     async def _retry_later(self, job: Job, exc: MusicApiError) -> None:
         streak = job.fault_streak + 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bot.songs.jobs import JobState
+from bot.songs.music_api import MusicApiBusy, MusicApiNotSent, MusicApiRejected
 from tests.support.engine_harness import harness
 
 
@@ -95,3 +96,130 @@ async def test_stopping_the_engine_stops_its_supervised_loops_promptly(h):
     await h.start(storage=storage, fault_base_s=30.0)
     await asyncio.sleep(0.1)
     await asyncio.wait_for(h.stop(), 2)
+
+
+# --- cancel against a submit: deterministic interleavings over the real storage ------------------------
+
+
+class GatedApi:
+    """The real client, except that a submit waits at a gate, then answers as told (the real answer by default)."""
+
+    def __init__(self, real, outcome=None):
+        self.real = real
+        self.outcome = outcome
+        self.entered = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def submit(self, body):
+        self.entered.set()
+        await self.release.wait()
+        if self.outcome is not None:
+            raise self.outcome
+        return await self.real.submit(body)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+class HeldCancel:
+    """The real storage; a cancel's write waits, after its read, until `go` is set."""
+
+    def __init__(self, real):
+        self.real = real
+        self.waiting = asyncio.Event()
+        self.go = asyncio.Event()
+
+    async def finish_job(self, job_id, state, *args, **kwargs):
+        if state is JobState.CANCELLED and not self.go.is_set():
+            self.waiting.set()
+            await self.go.wait()
+        return await self.real.finish_job(job_id, state, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+async def start_gated(h, api, storage=None, **config):
+    engine = h.new_engine(api=api, storage=storage, **config)
+    h.engine = engine
+    await engine.recover()
+    h.task = asyncio.create_task(engine.run())
+    return engine
+
+
+async def test_a_job_claimed_by_submit_between_cancels_read_and_write_is_not_refunded(h):
+    api = GatedApi(h.client())
+    storage = HeldCancel(h.storage)
+    engine = h.new_engine(api=api, storage=storage)
+    h.engine = engine
+    job = await h.enqueue()
+    cancel = asyncio.create_task(engine.cancel(job.id, user_id=3))
+    await storage.waiting.wait()  # cancel has read "pending"
+    h.task = asyncio.create_task(engine.run())
+    await api.entered.wait()  # submit has claimed the job and is at the API
+    storage.go.set()
+    result = await cancel
+    api.release.set()  # the API takes (and charges for) the song
+    await h.wait_for(job.id, lambda j: j.next_attempt_at is None)
+    await asyncio.sleep(0.2)
+    final = await h.storage.get_job(job.id)
+    assert final.state is JobState.CANCELLED and not final.refunded, "the generation was paid for"
+    assert result.job.state is JobState.CANCELLED and not result.job.refunded
+    assert "credit is used" in result.message
+    assert h.api.counters.submits == 1 and h.publisher.delivered == []
+    assert (await h.storage.member_usage(1, 3, now=final.finished_at)).used == 1
+
+
+async def test_a_submit_that_failed_between_cancels_read_and_write_is_refunded(h):
+    api = GatedApi(h.client(), outcome=MusicApiNotSent("unreachable"))
+    storage = HeldCancel(h.storage)
+    await start_gated(h, api, storage, fault_base_s=60.0)  # the retry is not due during the test
+    job = await h.enqueue()
+    await api.entered.wait()
+    cancel = asyncio.create_task(h.engine.cancel(job.id, user_id=3))
+    await storage.waiting.wait()  # cancel has read "submitting"
+    api.release.set()
+    await h.wait_for(job.id, lambda j: j.state is JobState.PENDING)  # back in line for a retry
+    storage.go.set()
+    result = await cancel
+    final = await h.storage.get_job(job.id)
+    assert final.state is JobState.CANCELLED and final.refunded, "nothing was paid for"
+    assert "credit is back" in result.message
+    assert h.api.counters.submit_requests == 0
+
+
+@pytest.mark.parametrize("outcome", [
+    MusicApiBusy("busy", status=503), MusicApiNotSent("unreachable"), MusicApiRejected("bad", status=400),
+])
+async def test_a_job_cancelled_while_its_submit_fails_gets_its_credit_back(h, outcome):
+    api = GatedApi(h.client(), outcome=outcome)
+    await start_gated(h, api)
+    job = await h.enqueue()
+    await api.entered.wait()
+    result = await h.engine.cancel(job.id, user_id=3)
+    assert result.job.state is JobState.CANCELLED and not result.job.refunded  # the API may yet charge
+    api.release.set()
+    final = await h.wait_for(job.id, lambda j: j.refunded)
+    assert final.state is JobState.CANCELLED
+    assert (await h.storage.member_usage(1, 3, now=final.finished_at)).used == 0
+    await asyncio.sleep(0.2)
+    assert h.api.counters.submit_requests == 0 and h.publisher.ended == []
+
+
+async def test_a_job_cancelled_while_its_submit_is_accepted_is_never_posted_and_the_id_is_logged(h, caplog):
+    api = GatedApi(h.client())
+    await start_gated(h, api)
+    job = await h.enqueue()
+    await api.entered.wait()
+    with caplog.at_level(logging.INFO, logger="songjam.engine"):
+        await h.engine.cancel(job.id, user_id=3)
+        api.release.set()
+        for _ in range(100):
+            if h.api.counters.submits:
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.3)
+    final = await h.storage.get_job(job.id)
+    assert final.state is JobState.CANCELLED and not final.refunded and h.publisher.delivered == []
+    generation_id = h.api.only_task().id
+    assert any(generation_id in r.getMessage() for r in caplog.records)

@@ -150,3 +150,16 @@ async def test_server_and_unfinished_limits(storage):
     with pytest.raises(QuotaExceeded, match="cooldown") as refused:
         await storage.create_job(new_job(), QuotaLimits(member_daily=None, cooldown_s=30), now=NOW + 10, timeout_s=60)
     assert refused.value.lifts_at == NOW + 30
+
+
+@pytest.mark.parametrize(("state", "refunded"), [(JobState.PENDING, True), (JobState.SUBMITTING, False),
+                                                 (JobState.SUBMITTED, False)])
+async def test_a_refund_can_be_decided_on_the_state_the_same_transaction_changes(storage, state, refunded):
+    job = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    if state is not JobState.PENDING:
+        await storage.update_job(job.id, (JobState.PENDING,), state=state)
+    active = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED)
+    cancelled = await storage.finish_job(job.id, JobState.CANCELLED, "x", now=NOW + 1, refund=(JobState.PENDING,),
+                                         expect=active)
+    assert cancelled.state is JobState.CANCELLED and cancelled.refunded is refunded
+    assert (await storage.member_usage(10, 1, now=NOW + 2)).used == (0 if refunded else 1)
