@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+from bot.core.database import is_database_busy
 from bot.core.loops import LoopHealth
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
@@ -34,6 +36,7 @@ from bot.songs.schedule import DEFAULT_ESTIMATE_S, estimate_generation_s, fault_
 from bot.songs.store import Storage
 
 log = logging.getLogger("songjam.engine")
+T = TypeVar("T")
 
 ACTIVE = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED, JobState.COMPLETED)
 MAX_SUBMIT_CONNECT_TRIES = 5
@@ -41,6 +44,7 @@ MAX_UNKNOWN_ID_POLLS = 5
 MAX_NOTIFY_TRIES = 8
 MAX_RESULT_BYTES = 200 * 1024 * 1024
 STATUS_WORKERS = 4
+MAX_PERSIST_DELAY_S = 30.0
 # Each step of a job runs with its own number of slots, so a slow one (a 5 s submit, a rate-limited
 # Discord) never keeps the others from being started.
 STEP_STATES: dict[str, tuple[JobState, ...]] = {
@@ -133,6 +137,7 @@ class JobEngine:
         self._status_locks: dict[int, asyncio.Lock] = {}
         self._estimate_s = config.initial_estimate_s
         self.loops = loops if loops is not None else LoopHealth()
+        self._unsaved: dict[object, str] = {}
 
     # --- entry points -------------------------------------------------------------------------
 
@@ -289,9 +294,12 @@ class JobEngine:
                 await self._submit_failed(claimed, BUSY_MESSAGE)
                 return
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
-            retry = await self.storage.update_job(
-                job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
-                next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
+            retry = await self._persist(
+                job.id, "its submit never reached the music service (to be sent again)",
+                lambda: self.storage.update_job(
+                    job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
+                    next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
+                ),
             )
             if retry is None:
                 await self._refund_cancelled_submit(claimed)
@@ -316,10 +324,13 @@ class JobEngine:
             )
             return
         submitted_at = self.clock()
-        updated = await self.storage.update_job(
-            job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
-            api_status="queued", submitted_at=submitted_at, fault_streak=0,
-            next_attempt_at=submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s),
+        first_poll_at = submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s)
+        updated = await self._persist(
+            job.id, f"the music service accepted it (paid) as generation {generation_id}",
+            lambda: self.storage.update_job(
+                job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
+                api_status="queued", submitted_at=submitted_at, fault_streak=0, next_attempt_at=first_poll_at,
+            ),
         )
         if updated is None:
             log.warning("job %d: cancelled while being submitted; generation %s is paid for and will not be posted",
@@ -399,10 +410,13 @@ class JobEngine:
                 )
                 return
             hosted_by_discord = delivery in (Delivery.REPLY, Delivery.DM)
-            delivered = await self.storage.finish_job(
-                job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
-                delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
-                result_path=None if hosted_by_discord else current.result_path,
+            delivered = await self._persist(
+                job.id, f"the song was posted ({delivery.value}, message {message_id})",
+                lambda: self.storage.finish_job(
+                    job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
+                    delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
+                    result_path=None if hosted_by_discord else current.result_path,
+                ),
             )
         log.info("job %d delivered (%s)", job.id, delivery.value)
         if delivered is not None:
@@ -448,19 +462,29 @@ class JobEngine:
                 )
                 return
             log.warning("job %d: giving up telling the member", job.id)
-        await self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None)
+        await self._persist(
+            job.id, f"the member was told it {job.state.value}",
+            lambda: self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None),
+        )
 
     # --- helpers ------------------------------------------------------------------------------
 
     async def _fail(
         self, job: Job, reason: str, *, refund: bool, expect: tuple[JobState, ...],
-        state: JobState = JobState.FAILED, **changes: object,
+        state: JobState = JobState.FAILED, durable: bool = False, **changes: object,
     ) -> Job | None:
-        """End the job without a song and tell the member; None if it was no longer in `expect`."""
-        failed = await self.storage.finish_job(
-            job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
-            next_attempt_at=self.clock(), fault_streak=0, **changes,
-        )
+        """End the job without a song and tell the member; None if it was no longer in `expect`.
+
+        `durable`: the end records an outcome that cannot be asked for again (a submit's), so it is
+        kept and retried while the database is busy.
+        """
+        def finish() -> Awaitable[Job | None]:
+            return self.storage.finish_job(
+                job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
+                next_attempt_at=self.clock(), fault_streak=0, **changes,
+            )
+
+        failed = await (self._persist(job.id, f"it {state.value}: {reason}", finish) if durable else finish())
         if failed is None:
             return None
         log.info("job %d %s: %s", job.id, state.value, reason)
@@ -471,7 +495,7 @@ class JobEngine:
 
     async def _submit_failed(self, job: Job, reason: str) -> None:
         """The music service did not take the song: the job fails with its credit back."""
-        if await self._fail(job, reason, refund=True, expect=(JobState.SUBMITTING,)) is None:
+        if await self._fail(job, reason, refund=True, expect=(JobState.SUBMITTING,), durable=True) is None:
             await self._refund_cancelled_submit(job)
 
     async def _refund_cancelled_submit(self, job: Job) -> None:
@@ -479,11 +503,49 @@ class JobEngine:
 
         (The cancel could not know the outcome, so it kept the credit.)
         """
-        refunded = await self.storage.finish_job(
-            job.id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=True, expect=(JobState.CANCELLED,),
+        refunded = await self._persist(
+            job.id, "it was cancelled while submitting and the music service did not take it (refund)",
+            lambda: self.storage.finish_job(
+                job.id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=True,
+                expect=(JobState.CANCELLED,),
+            ),
         )
         if refunded is not None:
             log.info("job %d: cancelled while submitting, and the music service did not take it; credit back", job.id)
+
+    @property
+    def unsaved_writes(self) -> list[str]:
+        """What the engine knows but the database does not have yet (it is busy), one line each."""
+        return list(self._unsaved.values())
+
+    async def _persist(self, job_id: int, what: str, write: Callable[[], Awaitable[T]]) -> T:
+        """Run a write that records what the outside world already did (a paid submit, a post).
+
+        A passing lock on the database (a backup, an operator's sqlite3 shell) must not lose it:
+        `what` and the write stay here and are tried again, with a growing delay, until they land,
+        and the job carries on from there. Stopped first (or failing otherwise), the log says what
+        was not saved, so an operator can record it.
+        """
+        key = object()
+        self._unsaved[key] = f"job {job_id}: {what}"
+        attempt = 0
+        try:
+            while True:
+                try:
+                    return await write()
+                except sqlite3.OperationalError as exc:
+                    if not is_database_busy(exc):
+                        raise
+                    attempt += 1
+                    delay = min(MAX_PERSIST_DELAY_S, self.config.fault_base_s * 2 ** (attempt - 1))
+                    log.warning("job %d: the database is busy (%s); kept in memory and saved again in %.1f s "
+                                "(try %d): %s", job_id, exc, delay, attempt, what)
+                    await asyncio.sleep(delay)
+        except BaseException as exc:
+            log.error("job %d: NOT SAVED (%s): %s", job_id, type(exc).__name__, what)
+            raise
+        finally:
+            del self._unsaved[key]
 
     async def _retry_later(self, job: Job, exc: MusicApiError) -> None:
         streak = job.fault_streak + 1
@@ -547,7 +609,10 @@ class JobEngine:
                 log.exception("job %d: could not update its status message", job_id)
                 return
             if message_id is not None and message_id != job.status_message_id:
-                await self.storage.update_job(job_id, tuple(JobState), status_message_id=message_id)
+                await self._persist(
+                    job_id, f"its status message was posted as {message_id}",
+                    lambda: self.storage.update_job(job_id, tuple(JobState), status_message_id=message_id),
+                )
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
             self._delivery_locks.pop(job_id, None)

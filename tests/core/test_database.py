@@ -1,12 +1,12 @@
 """The write transaction never leaves the shared writer connection inside a transaction."""
 
 import asyncio
-import contextlib
 import sqlite3
 
 import pytest
 
 from bot.core.database import Database, is_database_busy
+from tests.support.db_lock import held_exclusively
 
 
 @pytest.fixture
@@ -18,18 +18,6 @@ async def db(tmp_path):
         yield database
     finally:
         await database.close()
-
-
-@contextlib.contextmanager
-def held_exclusively(path):
-    """Another program (a backup, an operator's shell) holding the database file with BEGIN EXCLUSIVE."""
-    other = sqlite3.connect(path, isolation_level=None, timeout=5)
-    other.execute("BEGIN EXCLUSIVE")
-    try:
-        yield other
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
 
 
 async def write(db, text):

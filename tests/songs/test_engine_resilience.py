@@ -1,6 +1,7 @@
 """The engine's loops survive their errors; state changes never race; what the API accepted is never lost."""
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -10,6 +11,7 @@ import pytest
 
 from bot.songs.jobs import JobState
 from bot.songs.music_api import MusicApiBusy, MusicApiNotSent, MusicApiRejected
+from tests.support.db_lock import holding_exclusively
 from tests.support.engine_harness import harness
 
 
@@ -223,3 +225,94 @@ async def test_a_job_cancelled_while_its_submit_is_accepted_is_never_posted_and_
     assert final.state is JobState.CANCELLED and not final.refunded and h.publisher.delivered == []
     generation_id = h.api.only_task().id
     assert any(generation_id in r.getMessage() for r in caplog.records)
+
+
+# --- what the outside world already did is never lost to a locked database ------------------------------
+
+
+def fast_busy_timeout(h):
+    """The writer gives up on a lock after 0.2 s instead of 5 s, so a test sees several retries quickly."""
+    return h.storage.db.writer.execute("PRAGMA busy_timeout = 200")
+
+
+async def test_a_generation_id_the_database_refused_is_kept_retried_and_the_song_delivered(h, caplog):
+    await fast_busy_timeout(h)
+    api = GatedApi(h.client())
+    engine = await start_gated(h, api)
+    job = await h.enqueue()
+    await api.entered.wait()
+    caplog.set_level(logging.WARNING, logger="songjam.engine")
+    async with holding_exclusively(h.tmp / "songjam.db"):
+        api.release.set()  # accepted (and paid for) while the database is locked
+        for _ in range(200):
+            if engine.unsaved_writes:
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(1.0)  # several tries fail meanwhile
+        generation_id = h.api.only_task().id
+        assert any(generation_id in what for what in engine.unsaved_writes)
+        assert (await h.storage.get_job(job.id)).state is JobState.SUBMITTING
+    done = await h.wait_settled(job.id)  # the database is back: the job carries on, no restart
+    assert done.state is JobState.DELIVERED and done.generation_id == generation_id and not done.refunded
+    assert h.api.counters.submits == 1 and len(h.publisher.delivered) == 1
+    assert engine.unsaved_writes == []
+    assert any(generation_id in r.getMessage() and r.levelno >= logging.WARNING for r in caplog.records)
+
+
+async def test_stopping_with_an_unsaved_generation_id_logs_it_for_the_operator(h, caplog):
+    await fast_busy_timeout(h)
+    api = GatedApi(h.client())
+    engine = await start_gated(h, api)
+    job = await h.enqueue()
+    await api.entered.wait()
+    async with holding_exclusively(h.tmp / "songjam.db"):
+        api.release.set()
+        for _ in range(200):
+            if engine.unsaved_writes:
+                break
+            await asyncio.sleep(0.01)
+        with caplog.at_level(logging.ERROR, logger="songjam.engine"):
+            await asyncio.wait_for(h.stop(), 2)
+    generation_id = h.api.only_task().id
+    assert any(generation_id in r.getMessage() and f"job {job.id}" in r.getMessage() and r.levelno >= logging.ERROR
+               for r in caplog.records)
+
+
+async def test_a_posted_song_whose_record_the_database_refused_is_not_posted_again(h):
+    await fast_busy_timeout(h)
+    real_deliver = h.publisher.deliver
+    lock = contextlib.AsyncExitStack()
+
+    async def deliver_then_lock(job):
+        result = await real_deliver(job)
+        await lock.enter_async_context(holding_exclusively(h.tmp / "songjam.db"))  # right after the post
+        asyncio.get_running_loop().call_later(1.0, lambda: asyncio.ensure_future(lock.aclose()))
+        return result
+
+    h.publisher.deliver = deliver_then_lock
+    await h.start()
+    done = await h.wait_settled((await h.enqueue()).id)
+    assert done.state is JobState.DELIVERED
+    await asyncio.sleep(0.3)
+    assert h.publisher.delivery_attempts == 1 and len(h.publisher.delivered) == 1
+
+
+async def test_a_status_message_whose_id_the_database_refused_is_not_posted_twice(h):
+    await fast_busy_timeout(h)
+    real_show = h.publisher.show
+    lock = contextlib.AsyncExitStack()
+
+    async def show_then_lock(job, progress):
+        message_id = await real_show(job, progress)
+        if message_id is not None and not h.publisher.shown[:-1]:  # the first status message was just posted
+            await lock.enter_async_context(holding_exclusively(h.tmp / "songjam.db"))
+            asyncio.get_running_loop().call_later(1.0, lambda: asyncio.ensure_future(lock.aclose()))
+        return message_id
+
+    h.publisher.show = show_then_lock
+    await h.start()
+    job = await h.enqueue()
+    done = await h.wait_settled(job.id)
+    await asyncio.sleep(0.3)
+    assert done.state is JobState.DELIVERED
+    assert (await h.storage.get_job(job.id)).status_message_id == 1000, "one status message, the first"
