@@ -463,7 +463,7 @@ class JobEngine:
                 return
             log.warning("job %d: giving up telling the member", job.id)
         await self._persist(
-            job.id, f"the member was told it {job.state.value}",
+            job.id, f"the member was told it {job.state.value} (or given up on)",
             lambda: self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None),
         )
 
@@ -542,7 +542,8 @@ class JobEngine:
                                 "(try %d): %s", job_id, exc, delay, attempt, what)
                     await asyncio.sleep(delay)
         except BaseException as exc:
-            log.error("job %d: NOT SAVED (%s): %s", job_id, type(exc).__name__, what)
+            log.error("job %d: stopped (%s) before this could be saved; if the database lacks it, record it by "
+                      "hand: %s", job_id, type(exc).__name__, what)
             raise
         finally:
             del self._unsaved[key]
