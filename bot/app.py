@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
+from bot.core.loops import LoopHealth
 from bot.core.publisher import DiscordPublisher
 from bot.core.text import register_secrets
 from bot.housekeeping import Housekeeping
@@ -73,6 +74,8 @@ class SongjamBot(commands.Bot):
         self.database = database
         self.music_api = music_api
         self.model: MusicModel = get_model(settings.music_model)
+        # Every background loop runs under it; a health check reads their restarts here.
+        self.loops = LoopHealth()
         self.storage = SqliteStorage(database)
         self.moderation = Moderation(ModerationStore(database), settings)
         self.housekeeping = Housekeeping(self.storage, self.moderation.store, results_dir=settings.results_dir,
@@ -90,6 +93,7 @@ class SongjamBot(commands.Bot):
                          max_concurrent_polls=settings.max_concurrent_polls,
                          delivery_deadline_s=settings.delivery_deadline_s,
                          max_delivery_tries=settings.delivery_max_tries),
+            loops=self.loops,
         )
         self._sync_commands = sync_commands
 

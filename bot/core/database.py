@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,6 +13,18 @@ from typing import Any
 import aiosqlite
 
 from bot.core.migrations import apply_migrations
+
+log = logging.getLogger("songjam.database")
+
+
+def is_database_busy(exc: BaseException) -> bool:
+    """True when SQLite refused because another connection holds the database (it passes by itself)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 async def scalar(conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
@@ -33,6 +47,7 @@ class Database:
         self.writer = writer
         self.reader = reader
         self._write_lock = asyncio.Lock()
+        self._rollbacks: set[asyncio.Task[None]] = set()
 
     @classmethod
     async def open(cls, path: Path | str) -> Database:
@@ -53,14 +68,37 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One `BEGIN IMMEDIATE` ... `COMMIT`; rolled back on any error or cancellation, including
+        one that lands while BEGIN waits for another connection's lock or while COMMIT runs."""
         async with self._write_lock:
-            await self.writer.execute("BEGIN IMMEDIATE")
             try:
+                await self.writer.execute("BEGIN IMMEDIATE")
                 yield self.writer
-            except BaseException:
-                await self.writer.execute("ROLLBACK")
+                await self.writer.execute("COMMIT")
+            except BaseException as exc:
+                await self._roll_back(wait=not isinstance(exc, asyncio.CancelledError))
                 raise
-            await self.writer.execute("COMMIT")
+
+    async def _roll_back(self, *, wait: bool) -> None:
+        """Roll back whatever transaction the writer has open, once it has finished what it is doing.
+
+        A cancelled await does not stop SQLite: a BEGIN still waiting in the busy handler may get
+        its lock afterwards. aiosqlite runs a connection's calls in order on one thread, so a
+        rollback queued now runs after it, before any later write. `rollback()` checks
+        `in_transaction` there, at that moment (a no-op when nothing is open). A cancelled task
+        does not wait for it (the queue keeps the order); a failed one does, so that the error
+        it raises describes a clean connection.
+        """
+        task = asyncio.ensure_future(self.writer.rollback())
+        self._rollbacks.add(task)
+        task.add_done_callback(self._rolled_back)
+        if wait:
+            await asyncio.shield(task)
+
+    def _rolled_back(self, task: asyncio.Task[None]) -> None:
+        self._rollbacks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("rolling back a failed transaction failed", exc_info=task.exception())
 
     async def fetch_all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         return list(await self.reader.execute_fetchall(sql, tuple(params)))

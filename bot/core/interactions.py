@@ -8,6 +8,7 @@ from typing import Any, Protocol
 import discord
 from discord import app_commands
 
+from bot.core.database import is_database_busy
 from bot.core.members import Member
 from bot.core.text import timestamp
 
@@ -67,6 +68,9 @@ def friendly_message(error: app_commands.AppCommandError) -> str | None:
         return str(error) or "You can't use this command here."
     if isinstance(error, app_commands.TransformerError):
         return f"I couldn't understand `{str(error.value)[:50]}` there."
+    if isinstance(error, app_commands.CommandInvokeError) and is_database_busy(error.original):
+        log.warning("/%s: the database is busy (%s)", error.command.qualified_name, error.original)
+        return "I'm busy for a moment (my database is in use). Please try again shortly."
     return None
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+from bot.core.database import is_database_busy
+from bot.core.loops import LoopHealth
 from bot.core.text import UpstreamText, upstream_text
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
@@ -35,6 +38,7 @@ from bot.songs.schedule import DEFAULT_ESTIMATE_S, estimate_generation_s, fault_
 from bot.songs.store import Storage
 
 log = logging.getLogger("songjam.engine")
+T = TypeVar("T")
 
 ACTIVE = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED, JobState.COMPLETED)
 MAX_SUBMIT_CONNECT_TRIES = 5
@@ -42,6 +46,7 @@ MAX_UNKNOWN_ID_POLLS = 5
 MAX_NOTIFY_TRIES = 8
 MAX_RESULT_BYTES = 200 * 1024 * 1024
 STATUS_WORKERS = 4
+MAX_PERSIST_DELAY_S = 30.0
 # Each step of a job runs with its own number of slots, so a slow one (a 5 s submit, a rate-limited
 # Discord) never keeps the others from being started.
 STEP_STATES: dict[str, tuple[JobState, ...]] = {
@@ -62,6 +67,7 @@ INTERRUPTED_MESSAGE = (
     "The bot restarted while submitting your song. To make sure you are never charged twice it was "
     "not resent; your credit is back. Please try again."
 )
+CANCELLED_REASON = "cancelled by you"
 EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
 RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
 # The music service's own words never go in these public reasons: they are kept as the job's
@@ -132,6 +138,7 @@ class JobEngine:
         config: EngineConfig,
         *,
         clock: Callable[[], float] = time.time,
+        loops: LoopHealth | None = None,
     ) -> None:
         self.storage = storage
         self.api = api
@@ -148,6 +155,8 @@ class JobEngine:
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
         self._estimate_s = config.initial_estimate_s
+        self.loops = loops if loops is not None else LoopHealth()
+        self._unsaved: dict[object, str] = {}
 
     # --- entry points -------------------------------------------------------------------------
 
@@ -163,14 +172,19 @@ class JobEngine:
         self._wake.set()
 
     async def run(self) -> None:
-        """Process due jobs until cancelled; call `recover()` once first."""
+        """Process due jobs until cancelled; call `recover()` once first.
+
+        The dispatcher and the status workers run under `self.loops`: an error is logged and
+        counted, and the loop starts again after a growing delay.
+        """
+        backoff = self.config.fault_base_s
         workers = [
-            asyncio.create_task(self._status_loop(), name=f"songjam-status-{n}")
+            asyncio.create_task(self.loops.supervise(f"engine-status-{n}", self._status_loop, base_delay_s=backoff),
+                                name=f"songjam-status-{n}")
             for n in range(STATUS_WORKERS)
         ]
         try:
-            while True:
-                await self._dispatch_due()
+            await self.loops.supervise("engine-dispatch", self._dispatch_due, base_delay_s=backoff)
         finally:
             tasks = [*workers, *self._in_flight.values()]
             for task in tasks:
@@ -196,16 +210,18 @@ class JobEngine:
             assert job is not None
             if job.is_terminal:
                 return CancelResult(job, f"Job {job_id} is already {job.state.value}.")
-            refund = job.state is JobState.PENDING
+            # The credit comes back only if nothing was sent yet, as the write itself finds the job:
+            # a submit may claim it, or hand it back, between the read above and this write.
             cancelled = await self.storage.finish_job(
-                job_id, JobState.CANCELLED, "cancelled by you", now=self.clock(), refund=refund,
+                job_id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=(JobState.PENDING,),
                 expect=ACTIVE, next_attempt_at=None, member_notified=True,
             )
         if cancelled is None:
             return CancelResult(await self.storage.get_job(job_id), f"Job {job_id} finished meanwhile.")
         self._forget_result(cancelled)
         self.request_status(job_id)
-        note = " Your credit is back." if refund else " The song was already being made, so the credit is used."
+        note = (" Your credit is back." if cancelled.refunded
+                else " The song was already being made, so the credit is used.")
         return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
 
     async def progress(self, job: Job) -> JobProgress | None:
@@ -292,43 +308,53 @@ class JobEngine:
         try:
             generation_id = await self.api.submit(body)
         except MusicApiNotSent:
-            streak = job.fault_streak + 1
+            streak = claimed.fault_streak + 1
             if streak >= MAX_SUBMIT_CONNECT_TRIES:
-                await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+                await self._submit_failed(claimed, BUSY_MESSAGE)
                 return
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
-            await self.storage.update_job(
-                job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
-                next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
+            retry = await self._persist(
+                job.id, "its submit never reached the music service (to be sent again)",
+                lambda: self.storage.update_job(
+                    job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
+                    next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
+                ),
             )
+            if retry is None:
+                await self._refund_cancelled_submit(claimed)
             return
         except MusicApiBusy as exc:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
-            await self._fail(claimed, BUSY_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, BUSY_MESSAGE)
             return
         except MusicApiUnavailable as exc:
             log.error("job %d: music API refused our key (HTTP %s): check MUSIC_API_KEY and credits",
                       job.id, exc.status)
-            await self._fail(claimed, UNAVAILABLE_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, UNAVAILABLE_MESSAGE)
             return
         except MusicApiOutcomeUnknown:
             log.warning("job %d: submit outcome unknown; not resending", job.id)
-            await self._fail(claimed, UNKNOWN_OUTCOME_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+            await self._submit_failed(claimed, UNKNOWN_OUTCOME_MESSAGE)
             return
         except MusicApiError as exc:
             log.warning("job %d: submit rejected: %s", job.id, exc.detail or exc.user_message)
-            await self._fail(claimed, SUBMIT_REFUSED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,),
-                             detail=exc.detail)
+            await self._submit_failed(claimed, SUBMIT_REFUSED_MESSAGE, detail=exc.detail)
             return
         submitted_at = self.clock()
-        updated = await self.storage.update_job(
-            job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
-            api_status="queued", submitted_at=submitted_at, fault_streak=0,
-            next_attempt_at=submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s),
+        first_poll_at = submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s)
+        updated = await self._persist(
+            job.id, f"the music service accepted it (paid) as generation {generation_id}",
+            lambda: self.storage.update_job(
+                job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
+                api_status="queued", submitted_at=submitted_at, fault_streak=0, next_attempt_at=first_poll_at,
+            ),
         )
+        if updated is None:
+            log.warning("job %d: cancelled while being submitted; generation %s is paid for and will not be posted",
+                        job.id, generation_id)
+            return
         log.info("job %d submitted as %s", job.id, generation_id)
-        if updated is not None:
-            self.request_status(job.id)
+        self.request_status(job.id)
 
     async def _poll(self, job: Job) -> None:
         now = self.clock()
@@ -415,10 +441,13 @@ class JobEngine:
                 log.warning("job %d: the song could not be posted", job.id, exc_info=True)
                 await self._defer_delivery(attempt, type(exc).__name__, counts=True)
                 return
-            delivered = await self.storage.finish_job(
-                job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
-                delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
-                result_path=None,
+            delivered = await self._persist(
+                job.id, f"the song was posted ({delivery.value}, message {message_id})",
+                lambda: self.storage.finish_job(
+                    job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
+                    delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
+                    result_path=None,
+                ),
             )
         log.info("job %d delivered (%s)", job.id, delivery.value)
         if delivered is not None:
@@ -496,26 +525,94 @@ class JobEngine:
                 )
                 return
             log.warning("job %d: giving up telling the member", job.id)
-        await self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None)
+        await self._persist(
+            job.id, f"the member was told it {job.state.value} (or given up on)",
+            lambda: self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None),
+        )
 
     # --- helpers ------------------------------------------------------------------------------
 
     async def _fail(
         self, job: Job, reason: str, *, refund: bool, expect: tuple[JobState, ...],
-        state: JobState = JobState.FAILED, detail: UpstreamText | None = None, **changes: object,
-    ) -> None:
-        """End the job without a song. `reason` is the bot's own words, shown publicly; `detail` is
-        what the music service said (only ever `UpstreamText`), kept for the member's eyes only."""
-        failed = await self.storage.finish_job(
-            job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
-            next_attempt_at=self.clock(), fault_streak=0, failure_detail=detail or None, **changes,
-        )
+        state: JobState = JobState.FAILED, detail: UpstreamText | None = None, durable: bool = False,
+        **changes: object,
+    ) -> Job | None:
+        """End the job without a song and tell the member; None if it was no longer in `expect`.
+
+        `reason` is the bot's own words, shown publicly; `detail` is what the music service said (only
+        ever `UpstreamText`), kept for the member's eyes only. `durable`: the end records an outcome
+        that cannot be asked for again (a submit's), so it is kept and retried while the database is busy.
+        """
+        def finish() -> Awaitable[Job | None]:
+            return self.storage.finish_job(
+                job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
+                next_attempt_at=self.clock(), fault_streak=0, failure_detail=detail or None, **changes,
+            )
+
+        failed = await (self._persist(job.id, f"it {state.value}: {reason}", finish) if durable else finish())
         if failed is None:
-            return
+            return None
         log.info("job %d %s: %s%s", job.id, state.value, reason, f" ({detail})" if detail else "")
         self._forget_result(failed)
         self.request_status(job.id)
         await self._notify_end(failed)
+        return failed
+
+    async def _submit_failed(self, job: Job, reason: str, *, detail: UpstreamText | None = None) -> None:
+        """The music service did not take the song: the job fails with its credit back."""
+        if await self._fail(job, reason, refund=True, expect=(JobState.SUBMITTING,), durable=True,
+                            detail=detail) is None:
+            await self._refund_cancelled_submit(job)
+
+    async def _refund_cancelled_submit(self, job: Job) -> None:
+        """The member cancelled while the submit was out, and the music service did not take it: credit back.
+
+        (The cancel could not know the outcome, so it kept the credit.)
+        """
+        refunded = await self._persist(
+            job.id, "it was cancelled while submitting and the music service did not take it (refund)",
+            lambda: self.storage.finish_job(
+                job.id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=True,
+                expect=(JobState.CANCELLED,),
+            ),
+        )
+        if refunded is not None:
+            log.info("job %d: cancelled while submitting, and the music service did not take it; credit back", job.id)
+
+    @property
+    def unsaved_writes(self) -> list[str]:
+        """What the engine knows but the database does not have yet (it is busy), one line each."""
+        return list(self._unsaved.values())
+
+    async def _persist(self, job_id: int, what: str, write: Callable[[], Awaitable[T]]) -> T:
+        """Run a write that records what the outside world already did (a paid submit, a post).
+
+        A passing lock on the database (a backup, an operator's sqlite3 shell) must not lose it:
+        `what` and the write stay here and are tried again, with a growing delay, until they land,
+        and the job carries on from there. Stopped first (or failing otherwise), the log says what
+        was not saved, so an operator can record it.
+        """
+        key = object()
+        self._unsaved[key] = f"job {job_id}: {what}"
+        attempt = 0
+        try:
+            while True:
+                try:
+                    return await write()
+                except sqlite3.OperationalError as exc:
+                    if not is_database_busy(exc):
+                        raise
+                    attempt += 1
+                    delay = min(MAX_PERSIST_DELAY_S, self.config.fault_base_s * 2 ** (attempt - 1))
+                    log.warning("job %d: the database is busy (%s); kept in memory and saved again in %.1f s "
+                                "(try %d): %s", job_id, exc, delay, attempt, what)
+                    await asyncio.sleep(delay)
+        except BaseException as exc:
+            log.error("job %d: stopped (%s) before this could be saved; if the database lacks it, record it by "
+                      "hand: %s", job_id, type(exc).__name__, what)
+            raise
+        finally:
+            del self._unsaved[key]
 
     async def _retry_later(self, job: Job, exc: MusicApiError) -> None:
         streak = job.fault_streak + 1
@@ -561,7 +658,12 @@ class JobEngine:
             while self._status_wanted:
                 job_id = next(iter(self._status_wanted))
                 del self._status_wanted[job_id]
-                await self.refresh_status(job_id)
+                try:
+                    await self.refresh_status(job_id)
+                except Exception as exc:
+                    self.request_status(job_id)  # shown once the worker is back
+                    exc.add_note(f"refreshing the status of job {job_id}")
+                    raise
             self._status_event.clear()
 
     async def refresh_status(self, job_id: int) -> None:
@@ -576,7 +678,10 @@ class JobEngine:
                 log.exception("job %d: could not update its status message", job_id)
                 return
             if message_id is not None and message_id != job.status_message_id:
-                await self.storage.update_job(job_id, tuple(JobState), status_message_id=message_id)
+                await self._persist(
+                    job_id, f"its status message was posted as {message_id}",
+                    lambda: self.storage.update_job(job_id, tuple(JobState), status_message_id=message_id),
+                )
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
             self._delivery_locks.pop(job_id, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -233,15 +233,18 @@ class SqliteStorage:
         return _job_from_row(rows[0]) if rows else None
 
     async def finish_job(
-        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool,
+        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool | Collection[JobState],
         expect: Iterable[JobState], **changes: Any,
     ) -> Job | None:
         if not state.is_terminal:
             raise ValueError(f"{state} is not a terminal state")
         fields: dict[str, Any] = {"state": state, "failure_reason": reason, "finished_at": now, **changes}
-        if refund:
-            fields["refunded"] = True  # only counts where the job was charged
         async with self._transaction() as conn:
+            if not isinstance(refund, bool):  # decided on the state this very transaction changes
+                current = await self._scalar(conn, "SELECT state FROM jobs WHERE id = ?", (job_id,))
+                refund = current is not None and JobState(current) in refund
+            if refund:
+                fields["refunded"] = True  # only counts where the job was charged
             job = await self._update(conn, job_id, expect, fields)
             if job is not None and refund:
                 await return_bonus_credit(conn, job_id, now)  # a bonus-paid job gives its bonus back

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -39,10 +39,14 @@ class Storage(Protocol):
         """Apply `changes` if the job is still in one of `expect`; None if it moved on meanwhile."""
 
     async def finish_job(
-        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool,
+        self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool | Collection[JobState],
         expect: Iterable[JobState], **changes: Any,
     ) -> Job | None:
-        """Move the job to terminal `state` (and give its credit back if `refund`), atomically."""
+        """Move the job to terminal `state` (and give its credit back if `refund`), atomically.
+
+        `refund` may name states instead: the credit comes back if the job was in one of them,
+        as read in the same transaction that changes it (the returned job says `refunded`).
+        """
 
     async def jobs_in_state(self, state: JobState) -> list[Job]: ...
 

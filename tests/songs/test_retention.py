@@ -166,6 +166,6 @@ async def test_a_failing_sweep_never_keeps_the_bot_from_starting(storage, store,
     await storage.close()  # every query now fails
     with caplog.at_level(logging.ERROR, logger="songjam.housekeeping"):
         await keeper.at_start()
-    assert [record.message for record in caplog.records] == [
+    assert [record.message for record in caplog.records if record.name == "songjam.housekeeping"] == [
         "housekeeping: sweep failed at start", "housekeeping: prune failed at start"]
     storage.db = await type(storage.db).open(tmp_path / "songjam.db")  # for the fixture's close

@@ -189,3 +189,16 @@ async def test_fifty_simultaneous_free_entries_never_pass_the_global_cap(storage
     limits = QuotaLimits(member_daily=None, global_daily=3, free=True)
 
     assert await simultaneous_creates(storage, new_job(), limits, now=NOW) == 3
+
+
+@pytest.mark.parametrize(("state", "refunded"), [(JobState.PENDING, True), (JobState.SUBMITTING, False),
+                                                 (JobState.SUBMITTED, False)])
+async def test_a_refund_can_be_decided_on_the_state_the_same_transaction_changes(storage, state, refunded):
+    job = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    if state is not JobState.PENDING:
+        await storage.update_job(job.id, (JobState.PENDING,), state=state)
+    active = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED)
+    cancelled = await storage.finish_job(job.id, JobState.CANCELLED, "x", now=NOW + 1, refund=(JobState.PENDING,),
+                                         expect=active)
+    assert cancelled.state is JobState.CANCELLED and cancelled.refunded is refunded
+    assert (await storage.member_usage(10, 1, now=NOW + 2)).used == (0 if refunded else 1)

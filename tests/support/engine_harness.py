@@ -68,13 +68,18 @@ class Harness:
     task: asyncio.Task[None] | None = None
     reference_url: str = ""
 
-    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0,
-                   url_policy: UrlPolicy | None = None, **config: float) -> JobEngine:
-        client = MusicApiClient(self.session, base_url or self.api.base_url, self.api.api_key,
-                                submit_timeout=submit_timeout, poll_timeout=2.0, url_policy=url_policy)
+    def client(self, *, base_url: str | None = None, submit_timeout: float = 5.0,
+               url_policy: UrlPolicy | None = None) -> MusicApiClient:
+        return MusicApiClient(self.session, base_url or self.api.base_url, self.api.api_key,
+                              submit_timeout=submit_timeout, poll_timeout=2.0, url_policy=url_policy)
+
+    def new_engine(self, *, base_url: str | None = None, submit_timeout: float = 5.0, storage: Any = None,
+                   api: Any = None, url_policy: UrlPolicy | None = None, **config: float) -> JobEngine:
+        """An engine over the harness's storage and fake API (or the `storage`/`api` stand-ins given)."""
+        client = api or self.client(base_url=base_url, submit_timeout=submit_timeout, url_policy=url_policy)
         options = {"dense_poll_interval_s": 0.05, "fault_base_s": 0.02, "job_timeout_s": 30.0,
                    "initial_estimate_s": 0.25, **config}
-        return JobEngine(self.storage, client, self.publisher,
+        return JobEngine(storage or self.storage, client, self.publisher,
                          EngineConfig(results_dir=self.tmp / "results", **options))
 
     async def start(self, **kwargs: Any) -> JobEngine:

@@ -88,19 +88,20 @@ class JamsCog(commands.Cog, name="Jams"):
         self._wake.set()
 
     async def _run_closer(self) -> None:
-        """Close due jams, show them closed, then sleep until the next deadline (or a wake)."""
+        """Close due jams, show them closed, then sleep until the next deadline (or a wake).
+
+        Runs under the bot's loop supervisor: a pass that fails is logged, counted and run again.
+        """
         await self.bot.wait_until_ready()
-        while True:
-            self._wake.clear()
-            try:
-                await self.sweep()
-                delay = await self._idle_time()
-            except Exception:
-                log.exception("the jam sweep failed; trying again shortly")
-                delay = RETRY_BASE_S
-            with contextlib.suppress(TimeoutError):  # asyncio.timeout: see JobEngine._dispatch_due
-                async with asyncio.timeout(delay):
-                    await self._wake.wait()
+        await self.bot.loops.supervise("jam-closer", self._close_and_wait)
+
+    async def _close_and_wait(self) -> None:
+        self._wake.clear()
+        await self.sweep()
+        delay = await self._idle_time()
+        with contextlib.suppress(TimeoutError):  # asyncio.timeout: see JobEngine._dispatch_due
+            async with asyncio.timeout(delay):
+                await self._wake.wait()
 
     async def sweep(self) -> None:
         """One pass: close the jams past their deadline, then finish showing every closed jam.

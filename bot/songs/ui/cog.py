@@ -6,12 +6,15 @@ import asyncio
 import contextlib
 import functools
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.database import is_database_busy
+from bot.core.interactions import reply_privately
 from bot.core.text import message_link, timestamp
 from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
 
 log = logging.getLogger("songjam.songs")
+
+DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so nothing was charged. "
+                         "Please try again shortly.")
 
 
 class Songs(commands.Cog):
@@ -53,7 +59,7 @@ class Songs(commands.Cog):
 
     async def _run_engine(self) -> None:
         await self.bot.wait_until_ready()
-        await self.engine.recover()
+        await self.engine.loops.supervise("engine-recover", self.engine.recover, repeat=False)
         await self.engine.run()
 
     async def open_jam_choices(self, interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
@@ -80,7 +86,11 @@ class Songs(commands.Cog):
     ) -> None:
         """Make a song from a reference track and your lyrics."""
         if lyrics is None:
-            if await self.gate.refuse_if_barred(interaction):
+            try:
+                if await self.gate.refuse_if_barred(interaction):
+                    return
+            except sqlite3.OperationalError as exc:
+                await self._busy(interaction, exc)
                 return
             await interaction.response.send_modal(
                 SongModal(self.model, functools.partial(self.start_job, jam=jam), reference=reference, style=style)
@@ -109,8 +119,12 @@ class Songs(commands.Cog):
         except InputRejected as exc:
             await interaction.response.send_message(exc.user_message, ephemeral=True)
             return
-        limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
-            self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
+        try:
+            limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
+                self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
+        except sqlite3.OperationalError as exc:
+            await self._busy(interaction, exc)
+            return
         if limits is None:
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -133,10 +147,20 @@ class Songs(commands.Cog):
             when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
             await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
             return
+        except sqlite3.OperationalError as exc:  # the charge is one transaction: rolled back, nothing recorded
+            await self._busy(interaction, exc)
+            return
         note = entry_note(admission.jam) if admission.jam else ""
         await interaction.followup.send(
             f"Queued as job {job.id}.{note} I'll post the song in this channel when it's ready.", ephemeral=True
         )
+
+    async def _busy(self, interaction: Interaction, exc: sqlite3.OperationalError) -> None:
+        """Another program holds the database (a backup, an operator's shell): say so privately."""
+        if not is_database_busy(exc):
+            raise exc
+        log.warning("/song create by user %d: the database is busy (%s); nothing charged", interaction.user.id, exc)
+        await reply_privately(interaction, DATABASE_BUSY_MESSAGE)
 
     # --- /song status, list, cancel -------------------------------------------------------------
 
