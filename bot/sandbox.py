@@ -122,17 +122,16 @@ async def script(
     async def answered(member: FakeMember, ix: FakeInteraction) -> FakeInteraction:
         """Show the private answers; confirm the rights prompt the way a member would."""
         response = await ix.wait_response(timeout=10)
-        if response.message is not None and response.type == 4:
-            transcript.message("", response.message)
-            rights = [cid for cid in response.message.custom_ids() if cid.startswith("songjam:rights:")]
-            if rights:
-                await asyncio.sleep(0.3)
-                transcript.say(member.user.username, "clicks “I have the right to use my tracks”")
-                return await answered(member, await discord.click_button(user=member, message=response.message,
-                                                                         custom_id=rights[0]))
+        answer = response.message if response.type == 4 else (await ix.wait_followups(1, timeout=15))[0]
+        if answer is None:
             return ix
-        for followup in await ix.wait_followups(1, timeout=15):
-            transcript.message("", followup)
+        transcript.message("", answer)
+        rights = [cid for cid in answer.custom_ids() if cid.startswith("songjam:rights:")]
+        if rights:
+            await asyncio.sleep(0.3)
+            transcript.say(member.user.username, "clicks “I have the right to use my tracks”")
+            return await answered(member, await discord.click_button(user=member, message=answer,
+                                                                     custom_id=rights[0]))
         return ix
 
     transcript.say("alice", "/song create reference:summer.mp3 lyrics:##Side by side / through thick and thin##")

@@ -74,13 +74,16 @@ def friendly_message(error: app_commands.AppCommandError) -> str | None:
     return None
 
 
-async def reply_privately(interaction: discord.Interaction[Any], content: str) -> None:
-    """Answer whether the interaction is fresh, already answered, or expired."""
+async def reply_privately(
+    interaction: discord.Interaction[Any], content: str, *, view: discord.ui.View | None = None
+) -> None:
+    """Answer whether the interaction is fresh, already answered (deferred), or expired."""
+    extra: dict[str, Any] = {"view": view} if view is not None else {}
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True)
+            await interaction.followup.send(content, ephemeral=True, **extra)
         else:
-            await interaction.response.send_message(content, ephemeral=True)
+            await interaction.response.send_message(content, ephemeral=True, **extra)
     except discord.NotFound as exc:
         if exc.code != INTERACTION_EXPIRED:
             raise

@@ -127,13 +127,15 @@ class Stack:
         if member.id in self.rights_confirmed:
             return ix
         response = await ix.wait_response()
-        button = next((cid for cid in response.message.custom_ids() if cid.startswith("songjam:rights:")), None) \
-            if response.message is not None else None
+        if response.type == 9:  # the form: nothing to confirm yet
+            return ix
+        answer = await ix.wait_original(timeout=10)  # the first answer after "thinking..."
+        button = next((cid for cid in answer.custom_ids() if cid.startswith("songjam:rights:")), None)
         if button is None:
             return ix
         await asyncio.sleep(0.05)  # as a person would: the view is registered once the reply is sent
         self.rights_confirmed.add(member.id)
-        return await self.discord.click_button(user=member, message=response.message, custom_id=button)
+        return await self.discord.click_button(user=member, message=answer, custom_id=button)
 
     def public_messages(self, channel: FakeChannel | None = None) -> list[StoredMessage]:
         return [m for m in self.discord.messages(channel or self.channel, include_ephemeral=False)

@@ -76,18 +76,22 @@ def modlog_posts(stack, modlog):
 
 async def test_a_members_first_song_waits_for_their_rights_confirmation(stack):
     asked_at = time.time()
-    text, prompt = await song(stack, stack.alice)
-    assert prompt.type == 4 and "right to use the tracks you upload" in text
+    ix = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song create",
+                                           options={"reference": stack.attach("ref.mp3", MP3), "lyrics": "la la la"})
+    assert (await ix.wait_response()).type == 5, "answered at once, before any database read"
+    prompt = await ix.wait_original(timeout=10)
+    assert prompt.ephemeral and "right to use the tracks you upload" in prompt.content
     assert stack.api.counters.submits == 0 and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(0,)]
-    [button] = [cid for cid in prompt.message.custom_ids() if cid.startswith("songjam:rights:")]
+    [button] = [cid for cid in prompt.custom_ids() if cid.startswith("songjam:rights:")]
 
-    clicked = await stack.discord.click_button(user=stack.alice, message=prompt.message, custom_id=button)
+    await asyncio.sleep(0.05)  # as a person would: the view is registered once the reply is sent
+    clicked = await stack.discord.click_button(user=stack.alice, message=prompt, custom_id=button)
     assert (await clicked.wait_response()).type == 5
     assert "Queued as job 1" in (await clicked.wait_followups(1, timeout=10))[0].content
     await stack.wait_song(1)
     [(confirmed_at,)] = db_rows(stack, "SELECT confirmed_at FROM rights_confirmations")
     assert asked_at <= confirmed_at <= time.time()
-    prompt_now = stack.discord.message(prompt.message.id)
+    prompt_now = stack.discord.message(prompt.id)
     assert f"You confirmed <t:{int(confirmed_at)}:f>" in prompt_now.content and prompt_now.components == []
 
     text, response = await song(stack, stack.alice)
@@ -172,7 +176,7 @@ async def test_bans_channels_and_blocked_words_refuse_privately_and_change_nothi
     banned = await admin(stack, "ban", member=alice, reason="spamming the channel", days=1)
     assert "can no longer make songs here until <t:" in banned.data["content"]
     refusal, response = await song(stack, alice)
-    assert response.type == 4
+    assert response.type == 5, "answered at once; the refusal follows privately"
     assert "barred you from making songs in this server. Reason: spamming the channel." in refusal
     assert "It lifts <t:" in refusal
     assert f"<@{alice.id}>" in (await admin(stack, "bans")).data["content"]
@@ -194,7 +198,7 @@ async def test_bans_channels_and_blocked_words_refuse_privately_and_change_nothi
 
     await admin(stack, "words", "add", word="Bad")
     refusal, response = await song(stack, alice, lyrics="ＢＡＤ vibes only")
-    assert refusal == BLOCKED_MESSAGE and response.type == 4
+    assert refusal == BLOCKED_MESSAGE and response.type == 5
     assert stack.api.counters.submits == 0 and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(0,)]
     assert "`bad`" in (await admin(stack, "words", "list")).data["content"]
 

@@ -54,8 +54,9 @@ async def test_a_locked_database_during_the_moderation_checks_gets_the_busy_answ
         with caplog.at_level(logging.WARNING):
             interaction = await world.command(member, "song create", reference=world.reference(), lyrics="la la")
             response = await interaction.wait_response()
-        assert response.ephemeral and response.data["content"] == DATABASE_BUSY_MESSAGE
-        assert response.latency < 3.0
+            answer = await interaction.wait_original(timeout=5)
+        assert response.ephemeral and response.type == 5 and response.latency < 3.0
+        assert answer.ephemeral and answer.content == DATABASE_BUSY_MESSAGE
         assert await job_count(bot) == 0
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "no traceback"
 

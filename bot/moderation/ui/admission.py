@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.core.interactions import as_member
+from bot.core.interactions import as_member, reply_privately
 from bot.moderation.service import BlockedLyrics, Moderation, Refused, RightsNeeded
 from bot.moderation.text import with_lift
 from bot.moderation.ui.modlog import post_modlog
@@ -34,9 +34,10 @@ class ModerationGate:
                     resume: Resume) -> QuotaLimits | None:
         """The limits to charge the song against; None once the member has been answered instead.
 
-        Runs before the interaction is answered (fast reads only). A refusal is private and changes
-        nothing; a member who has not confirmed their rights gets the button, and `resume` runs the
-        submission again when they click it.
+        Runs once `/song create` has deferred its answer (the reads here can queue behind others
+        when many members ask at once). A refusal is private and changes nothing; a member who has
+        not confirmed their rights gets the button, and `resume` runs the submission again when
+        they click it.
         """
         try:
             return await self.moderation.admit(as_member(interaction), channel_scope(interaction),
@@ -44,7 +45,7 @@ class ModerationGate:
         except RightsNeeded as exc:
             await ask_for_rights(interaction, exc.user_message, resume)
         except Refused as exc:
-            await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+            await reply_privately(interaction, with_lift(exc.user_message, exc.lifts_at))
             if isinstance(exc, BlockedLyrics):
                 assert interaction.guild_id is not None
                 await post_modlog(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
-from bot.core.interactions import ensure_moderator
+from bot.core.interactions import ensure_moderator, reply_privately
 from bot.core.text import timestamp
 from bot.moderation.lists import ListKind, ListPage, load_page
 
@@ -77,7 +77,7 @@ async def ask_for_rights(interaction: Interaction, question: str, resume: Resume
     held = HeldSong(resume, interaction)
     ticket = interaction.client.moderation.pending_rights.hold(interaction.guild_id, interaction.user.id, held)
     view.add_item(RightsButton(ticket))
-    await interaction.response.send_message(question, view=view, ephemeral=True)
+    await reply_privately(interaction, question, view=view)
 
 
 class PageButton(

@@ -108,7 +108,7 @@ class Songs(commands.Cog):
         self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
         *, jam: int | None = None,
     ) -> None:
-        """Check, answer at once, verify the file, then charge and queue; refusals are private."""
+        """Check what needs no I/O, answer at once, then moderation, the file, the charge; refusals are private."""
         settings = self.bot.settings
         upload = ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
                                  content_type=attachment.content_type)
@@ -119,6 +119,9 @@ class Songs(commands.Cog):
         except InputRejected as exc:
             await interaction.response.send_message(exc.user_message, ephemeral=True)
             return
+        # Answer Discord before any database read: under a burst those reads queue up, and an
+        # interaction must be answered within 3 s. Every answer from here on is a private followup.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
                 self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
@@ -127,7 +130,6 @@ class Songs(commands.Cog):
             return
         if limits is None:
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             assert interaction.guild_id is not None and interaction.channel_id is not None
             admission = await self.bot.jams.admit(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
