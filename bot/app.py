@@ -14,8 +14,8 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.core.database import Database
 from bot.core.publisher import DiscordPublisher
-from bot.housekeeping import Housekeeping
 from bot.core.text import register_secrets
+from bot.housekeeping import Housekeeping
 from bot.jams.service import Jams
 from bot.jams.store import JamStore
 from bot.jams.ui.views import JamDeliveryButtons
