@@ -12,7 +12,7 @@ import time
 import aiohttp
 import discord
 
-from bot.app import SongjamBot, point_discord_at
+from bot.app import SongjamBot, make_bot, point_discord_at
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.database import Database
 from bot.core.loop_watch import watch_event_loop
@@ -20,6 +20,12 @@ from bot.logging_setup import setup_logging
 from bot.songs.music_api import MusicApiClient
 
 log = logging.getLogger("songjam")
+
+# Gateway close codes that no retry fixes: the settings must change.
+GATEWAY_REFUSALS = {
+    4010: "Discord refused the shard (close 4010): check SHARD_COUNT and SHARD_IDS",
+    4011: "Discord requires sharding for this many servers (close 4011): set SHARD_COUNT=auto (see .env.example)",
+}
 
 
 async def stop(bot: SongjamBot) -> None:
@@ -41,7 +47,7 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
                 session, settings.music_api_base_url, settings.music_api_key.reveal(),
                 submit_timeout=settings.submit_timeout_s, poll_timeout=settings.poll_timeout_s,
             )
-            async with SongjamBot(
+            async with make_bot(
                 settings, session=session, database=database, music_api=music_api, sync_commands=sync_commands
             ) as bot:
                 # A host stopping the worker sends SIGTERM: close the gateway and database cleanly.
@@ -68,11 +74,16 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"songjam: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, settings.secrets)
+    setup_logging(settings.log_level, settings.secrets, settings.process_name)
     try:
         asyncio.run(run_bot(settings, sync_commands=args.sync))
     except discord.LoginFailure:
         print("songjam: Discord refused DISCORD_TOKEN; check it in .env", file=sys.stderr)
+        return 1
+    except discord.ConnectionClosed as exc:
+        if exc.code not in GATEWAY_REFUSALS:
+            raise
+        print(f"songjam: {GATEWAY_REFUSALS[exc.code]}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         pass

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TypeAlias
+from collections import Counter
+from typing import Any, TypeAlias
 
 import aiohttp
 import discord
@@ -15,6 +16,7 @@ from bot.config import Settings
 from bot.core.database import Database
 from bot.core.loops import LoopHealth
 from bot.core.publisher import DiscordPublisher
+from bot.core.shards import IdentifyBuckets, shard_list, shard_of
 from bot.core.text import register_secrets
 from bot.housekeeping import Housekeeping
 from bot.jams.service import Jams
@@ -39,7 +41,9 @@ def point_discord_at(settings: Settings) -> None:
     """Send REST and gateway traffic to the configured endpoints (Discord's own by default).
 
     A plain `commands.Bot` connects straight to `DiscordWebSocket.DEFAULT_GATEWAY`, so that is
-    where a gateway override has to go; REST goes through `Route.BASE`.
+    where a gateway override has to go; REST goes through `Route.BASE`. A sharded bot connects
+    there too: `ShardedSongjamBot.launch_shards` settles the shard count before discord.py would
+    otherwise take the URL `GET /gateway/bot` returns, so a proxy (or the fake) keeps working.
     """
     discord.http.Route.BASE = settings.discord_api_base
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
@@ -122,8 +126,95 @@ class SongjamBot(commands.Bot):
             self._housekeeping_task.cancel()
         await super().close()
 
+    def serving(self, guild_id: int | None) -> str:
+        """Which process (and shard) serves a server, for `/songadmin settings show`."""
+        return f"Served by process `{self.settings.process_name}` (one gateway connection, no shards)"
+
     async def on_ready(self) -> None:
-        log.info("ready as %s in %d guild(s)", self.user, len(self.guilds))
+        log.info("ready as %s in %d guild(s); process %s, one unsharded connection", self.user, len(self.guilds),
+                 self.settings.process_name)
+
+
+class ShardedSongjamBot(SongjamBot, commands.AutoShardedBot):
+    """The same bot over several gateway sessions, one per shard (SHARD_COUNT is set).
+
+    This process runs SHARD_IDS (all shards when unset); other processes may run the rest. Each
+    process receives only its shards' servers, yet posts anywhere: posts go by channel id over REST.
+    """
+
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        count = settings.shard_count
+        super().__init__(
+            settings, shard_count=None if count == "auto" else count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None, **options,
+        )
+        self.identify_buckets = IdentifyBuckets(1)
+        self._identified: set[int] = set()
+
+    @property
+    def own_shard_ids(self) -> list[int]:
+        """The shards this process runs."""
+        return list(self.shard_ids or range(self.shard_count or 0))
+
+    async def launch_shards(self) -> None:
+        """Learn the shard count (`auto`) and `max_concurrency` from `GET /gateway/bot`, then connect.
+
+        With the count known, discord.py connects every shard to `DiscordWebSocket.DEFAULT_GATEWAY`
+        (DISCORD_GATEWAY_URL) rather than to the URL Discord returns, as the unsharded bot does.
+        """
+        if self.is_closed():
+            return
+        try:
+            recommended, _url, limits = await self.http.get_bot_gateway()
+            max_concurrency = int(limits.get("max_concurrency") or 1)
+        except discord.GatewayNotFound:
+            if self.shard_count is None:
+                raise
+            log.warning("GET /gateway/bot failed: the shards identify one at a time")
+            recommended, max_concurrency = self.shard_count, 1
+        if self.shard_count is None:
+            self.shard_count = recommended
+        self.identify_buckets = IdentifyBuckets(max_concurrency)
+        log.info("process %s: connecting shard(s) %s of %d (Discord recommends %d; %d may identify at once)",
+                 self.settings.process_name, shard_list(self.own_shard_ids), self.shard_count, recommended,
+                 max_concurrency)
+        await super().launch_shards()
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Identify as fast as `max_concurrency` allows; after a lost session, first wait as discord.py does."""
+        if shard_id is None or shard_id in self._identified:
+            await super().before_identify_hook(shard_id, initial=initial)
+        if shard_id is not None:
+            await self.identify_buckets.wait_turn(shard_id)
+            self._identified.add(shard_id)
+
+    def serving(self, guild_id: int | None) -> str:
+        name, count, own = self.settings.process_name, self.shard_count or 0, self.own_shard_ids
+        runs = f"shard {own[0]}" if len(own) == 1 else f"shards {shard_list(own)}"
+        if guild_id is None or not count:
+            return f"Served by process `{name}`, {runs} of {count}"
+        shard = shard_of(guild_id, count)
+        if shard not in own:
+            return f"Served by process `{name}` ({runs} of {count}); this server is on shard {shard}"
+        text = f"Served by process `{name}`, shard {shard} of {count} (this server's shard)"
+        return text + (f"; the process runs shards {shard_list(own)}" if len(own) > 1 else "")
+
+    async def on_ready(self) -> None:
+        per_shard = Counter(guild.shard_id for guild in self.guilds)
+        log.info("ready as %s in %d guild(s); process %s runs shard(s) %s of %d (%s)", self.user, len(self.guilds),
+                 self.settings.process_name, shard_list(self.own_shard_ids), self.shard_count,
+                 ", ".join(f"shard {i}: {per_shard[i]} guild(s)" for i in self.own_shard_ids))
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        guilds = sum(1 for guild in self.guilds if guild.shard_id == shard_id)
+        log.info("shard %d of %d ready with %d guild(s)", shard_id, self.shard_count, guilds)
+
+
+def make_bot(settings: Settings, **options: Any) -> SongjamBot:
+    """The sharded bot when SHARD_COUNT is set; otherwise the plain bot with one gateway connection."""
+    if settings.sharded:
+        return ShardedSongjamBot(settings, **options)
+    return SongjamBot(settings, **options)
 
 
 # Every interaction the bot handles: `interaction.client` is this bot, with its services typed.

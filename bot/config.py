@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import os
+import re
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from bot.songs.catalog import DEFAULT_MODEL, MODELS
 
 DISCORD_API_DEFAULT = "https://discord.com/api/v10"
 DISCORD_GATEWAY_DEFAULT = "wss://gateway.discord.gg/"
 MUSIC_API_DEFAULT = "https://api.apilaplas.com"
+# A process name goes into every log line and /songadmin settings show, inside `code`.
+PROCESS_NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 class ConfigError(Exception):
     """A setting is missing or malformed; the message is one line naming it."""
+
+
+def default_process_name() -> str:
+    """`host-pid`: tells apart processes on one machine and across machines."""
+    host = re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname().split(".")[0])[:40] or "songjam"
+    return f"{host}-{os.getpid()}"
 
 
 class Secret:
@@ -66,6 +77,15 @@ class Settings:
     discord_api_base: str = DISCORD_API_DEFAULT
     discord_gateway_url: str = DISCORD_GATEWAY_DEFAULT
     log_level: str = "INFO"
+    # None: one unsharded gateway connection. A number (or "auto": Discord's recommendation) makes
+    # the bot sharded; `shard_ids` are the shards this process runs (None: all of them).
+    shard_count: int | Literal["auto"] | None = None
+    shard_ids: tuple[int, ...] | None = None
+    process_name: str = field(default_factory=default_process_name)
+
+    @property
+    def sharded(self) -> bool:
+        return self.shard_count is not None
 
     @property
     def incoming_dir(self) -> Path:
@@ -114,6 +134,48 @@ def _url(env: Mapping[str, str], name: str, default: str) -> str:
     return value
 
 
+def _shard_count(env: Mapping[str, str]) -> int | Literal["auto"] | None:
+    raw = env.get("SHARD_COUNT", "").strip()
+    if not raw:
+        return None
+    if raw.lower() == "auto":
+        return "auto"
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+        raise ConfigError(f"SHARD_COUNT must be a whole number of shards (1 or more) or 'auto', not {raw!r}")
+    return int(raw)
+
+
+def _shard_ids(env: Mapping[str, str], count: int | Literal["auto"] | None) -> tuple[int, ...] | None:
+    """`0,1` or `0-3` (or both, `0-3,6`): this process's shards, each below SHARD_COUNT, each once."""
+    raw = env.get("SHARD_IDS", "").strip()
+    if not raw:
+        return None
+    if not isinstance(count, int):
+        raise ConfigError("SHARD_IDS needs SHARD_COUNT set to a number (the total of shards across all processes)")
+    ids: list[int] = []
+    for part in raw.split(","):
+        match = re.fullmatch(r"\s*([0-9]+)\s*(?:-\s*([0-9]+)\s*)?", part)
+        if match is None or (match[2] is not None and int(match[2]) < int(match[1])):
+            raise ConfigError(f"SHARD_IDS must list shards like 0,1 or 0-3, not {raw!r}")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if last >= count:
+            raise ConfigError(f"SHARD_IDS names shard {last}, but SHARD_COUNT={count} has shards 0 to {count - 1}")
+        ids.extend(range(first, last + 1))
+    duplicates = sorted({shard_id for shard_id in ids if ids.count(shard_id) > 1})
+    if duplicates:
+        raise ConfigError(f"SHARD_IDS names shard {duplicates[0]} more than once")
+    return tuple(sorted(ids))
+
+
+def _process_name(env: Mapping[str, str]) -> str:
+    raw = env.get("PROCESS_NAME", "").strip()
+    if not raw:
+        return default_process_name()
+    if not PROCESS_NAME_PATTERN.fullmatch(raw):
+        raise ConfigError(f"PROCESS_NAME must be up to 64 letters, digits, '.', '-' or '_', not {raw!r}")
+    return raw
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build the settings from `env` (default: the process environment after loading `.env`)."""
     if env is None:
@@ -129,6 +191,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
     database_path = Path(env.get("DATABASE_PATH", "").strip() or "data/songjam.db")
     global_cap = _optional_int(env, "GLOBAL_DAILY_CAP")
+    shard_count = _shard_count(env)
     return Settings(
         discord_token=_required(env, "DISCORD_TOKEN"),
         music_api_key=_required(env, "MUSIC_API_KEY"),
@@ -157,4 +220,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         discord_api_base=_url(env, "DISCORD_API_BASE", DISCORD_API_DEFAULT).rstrip("/"),
         discord_gateway_url=_url(env, "DISCORD_GATEWAY_URL", DISCORD_GATEWAY_DEFAULT),
         log_level=log_level,
+        shard_count=shard_count,
+        shard_ids=_shard_ids(env, shard_count),
+        process_name=_process_name(env),
     )

@@ -22,9 +22,15 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
-def setup_logging(level: str, secrets: Iterable[str]) -> None:
+def log_format(process_name: str = "") -> str:
+    """Each line names the process (`PROCESS_NAME`), so the logs of several processes can be merged."""
+    where = f"[{process_name.replace('%', '%%')}] " if process_name else ""
+    return f"%(asctime)s {where}%(levelname)-7s %(name)s: %(message)s"
+
+
+def setup_logging(level: str, secrets: Iterable[str], process_name: str = "") -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", secrets))
+    handler.setFormatter(RedactingFormatter(log_format(process_name), secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

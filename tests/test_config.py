@@ -77,3 +77,52 @@ def test_every_setting_the_bot_reads_is_documented_in_env_example():
     documented = set(re.findall(r"^#? ?([A-Z_]+)=", (root / ".env.example").read_text(), flags=re.M))
     assert {"DISCORD_TOKEN", "RESULTS_DIR", "MAX_CONCURRENT_POLLS", "DISCORD_REQUESTS_PER_SECOND"} <= read
     assert read - documented == set()
+
+
+def test_unset_shards_mean_one_unsharded_connection():
+    settings = load_settings(BASE)
+    assert settings.shard_count is None and settings.shard_ids is None and not settings.sharded
+
+
+@pytest.mark.parametrize(("count", "ids", "expected"), [
+    ("2", "", (2, None)),
+    ("auto", "", ("auto", None)),
+    ("AUTO", "", ("auto", None)),
+    ("4", "1", (4, (1,))),
+    ("4", "0,1", (4, (0, 1))),
+    ("4", "0-3", (4, (0, 1, 2, 3))),
+    ("8", " 6, 0-2 ", (8, (0, 1, 2, 6))),
+])
+def test_shard_settings_are_read(count, ids, expected):
+    settings = load_settings({**BASE, "SHARD_COUNT": count, "SHARD_IDS": ids})
+    assert (settings.shard_count, settings.shard_ids) == expected
+    assert settings.sharded
+
+
+@pytest.mark.parametrize(("count", "ids", "message"), [
+    ("two", "", "^SHARD_COUNT must be a whole number of shards \\(1 or more\\) or 'auto', not 'two'$"),
+    ("0", "", "^SHARD_COUNT must be a whole number"),
+    ("-1", "", "^SHARD_COUNT must be a whole number"),
+    ("", "0", "^SHARD_IDS needs SHARD_COUNT set to a number"),
+    ("auto", "0", "^SHARD_IDS needs SHARD_COUNT set to a number"),
+    ("2", "2", "^SHARD_IDS names shard 2, but SHARD_COUNT=2 has shards 0 to 1$"),
+    ("4", "0-9", "^SHARD_IDS names shard 9, but SHARD_COUNT=4 has shards 0 to 3$"),
+    ("4", "1,1", "^SHARD_IDS names shard 1 more than once$"),
+    ("4", "0-2,2", "^SHARD_IDS names shard 2 more than once$"),
+    ("4", "3-1", "^SHARD_IDS must list shards like 0,1 or 0-3, not '3-1'$"),
+    ("4", "a", "^SHARD_IDS must list shards like 0,1 or 0-3"),
+    ("4", "0,,1", "^SHARD_IDS must list shards like 0,1 or 0-3"),
+])
+def test_bad_shard_settings_are_refused_in_one_line(count, ids, message):
+    with pytest.raises(ConfigError, match=message) as refused:
+        load_settings({**BASE, "SHARD_COUNT": count, "SHARD_IDS": ids})
+    assert "\n" not in str(refused.value)
+
+
+def test_the_process_name_defaults_to_host_and_pid_and_can_be_set():
+    import os
+
+    assert load_settings(BASE).process_name.endswith(f"-{os.getpid()}")
+    assert load_settings({**BASE, "PROCESS_NAME": "worker-1"}).process_name == "worker-1"
+    with pytest.raises(ConfigError, match=r"^PROCESS_NAME must be"):
+        load_settings({**BASE, "PROCESS_NAME": "worker `1`"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import aiohttp
 import discord
 
 from bot.core.pacer import Pacer, Priority
@@ -17,6 +18,8 @@ log = logging.getLogger("songjam.publisher")
 
 # Room for short bursts (a few posts at once) without ever passing the steady rate.
 REQUEST_BURST = 5
+# The largest file every channel takes: unboosted servers (and tier 1) and DMs.
+DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 
 
 def requester_only(user_id: int) -> discord.AllowedMentions:
@@ -40,13 +43,36 @@ class DiscordPublisher:
         self.pacer = Pacer(requests_per_second, REQUEST_BURST)
 
     async def channel(self, channel_id: int) -> discord.abc.Messageable:
-        """The channel from the cache, else from Discord (NotFound/Forbidden when it is gone or closed)."""
+        """The channel from the cache, else from Discord (NotFound/Forbidden when it is gone or closed).
+
+        A channel of a server on another process's shard is never cached here: it comes over REST,
+        with a stand-in for its server (`guild.unavailable`; see `upload_limit`).
+        """
         channel = self.client.get_channel(channel_id)
         if channel is None:
             channel = await self.client.fetch_channel(channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             raise NotMessageable(f"channel {channel_id} takes no messages")
         return channel
+
+    async def upload_limit(self, channel: discord.abc.Messageable, priority: Priority) -> int:
+        """The largest file `channel` takes: its server's boost limit, 10 MiB in DMs.
+
+        A server this process does not have (another process's shard) is read over REST, one
+        paced request; if that fails, 10 MiB, which every server takes.
+        """
+        guild = getattr(channel, "guild", None)
+        if not isinstance(guild, discord.Guild):
+            return DEFAULT_UPLOAD_LIMIT
+        if not guild.unavailable:
+            return guild.filesize_limit
+        try:
+            await self.pacer.turn(priority)
+            fetched = await self.client.fetch_guild(guild.id, with_counts=False)
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            log.info("server %d: its upload limit is unknown (%s); assuming 10 MiB", guild.id, type(exc).__name__)
+            return DEFAULT_UPLOAD_LIMIT
+        return fetched.filesize_limit
 
     async def send(
         self, channel: discord.abc.Messageable, priority: Priority, content: str | None = None, **options: object

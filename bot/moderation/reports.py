@@ -16,7 +16,8 @@ def _or(value: int | None, text: str) -> str:
     return songs(value) if value is not None else text
 
 
-async def server_overview(moderation: Moderation, guild_id: int) -> str:
+async def server_overview(moderation: Moderation, guild_id: int, *, served_by: str | None = None) -> str:
+    """`/songadmin settings show`; `served_by` names the process (and shard) answering for the server."""
     store, settings = moderation.store, moderation.settings
     policy = await store.policy(guild_id)
     tiers, overrides = await store.tiers(guild_id), await store.overrides(guild_id)
@@ -39,6 +40,7 @@ async def server_overview(moderation: Moderation, guild_id: int) -> str:
         "Moderator role: " + (f"<@&{policy.moderator_role_id}>" if policy.moderator_role_id
                               else "none (members with Manage Server)"),
         "Mod log: " + (f"<#{policy.modlog_channel_id}>" if policy.modlog_channel_id else "off"),
+        *([served_by] if served_by else []),
     ])
 
 

@@ -14,7 +14,7 @@ from fakes.discord import permissions as perm
 from fakes.discord.cdn import DEFAULT_TTL
 from fakes.discord.events import Event
 from fakes.discord.faults import Fault
-from fakes.discord.gateway import Gateway
+from fakes.discord.gateway import Gateway, Session, shard_of
 from fakes.discord.interactions import FakeInteraction, InteractionResponse
 from fakes.discord.messages import UploadedFile
 from fakes.discord.models import (
@@ -54,9 +54,18 @@ class FakeDiscord(AsyncService):
         privileged_intents: int = 0,
         heartbeat_interval_ms: int = 41250,
         global_rate_limit: int | None = 50,
+        shards: int = 1,
+        max_concurrency: int = 1,
+        guilds_per_shard: int = 2500,
+        enforce_identify_rate: bool = False,
     ) -> None:
         self.world = World(token=token, bot_name=bot_name, privileged_intents=privileged_intents)
-        self.gateway = Gateway(self.world, heartbeat_interval_ms=heartbeat_interval_ms)
+        self.gateway = Gateway(
+            self.world, heartbeat_interval_ms=heartbeat_interval_ms, enforce_identify_rate=enforce_identify_rate
+        )
+        self.shards = shards
+        self.max_concurrency = max_concurrency
+        self.guilds_per_shard = guilds_per_shard
         self.server = FakeServer(self.world, self.gateway, global_rate_limit=global_rate_limit)
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -145,13 +154,74 @@ class FakeDiscord(AsyncService):
         return self.gateway.resumes
 
     @property
+    def identify_refusals(self) -> int:
+        """IDENTIFYs answered INVALID_SESSION for coming too fast (``enforce_identify_rate``)."""
+        return self.gateway.identify_refusals
+
+    @property
     def connected(self) -> bool:
         """Whether a bot session is attached to an open gateway connection."""
         return self.gateway.connected
 
-    async def wait_until_connected(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
-        """Wait until a bot session is live on the gateway."""
-        await self.world.wait_for(lambda: True if self.connected else None, timeout, "a gateway session")
+    async def wait_until_connected(
+        self, timeout: float = 5.0, *, shards: Iterable[int] | None = None  # noqa: ASYNC109
+    ) -> None:
+        """Wait until a bot session is live on the gateway (with ``shards``: one for each of those shard ids)."""
+        wanted = set(shards) if shards is not None else None
+
+        def check() -> bool | None:
+            if wanted is None:
+                return True if self.connected else None
+            return True if wanted <= set(self.connected_shards) else None
+
+        what = "a gateway session" if wanted is None else f"sessions for shards {sorted(wanted)}"
+        await self.world.wait_for(check, timeout, what)
+
+    # ------------------------------------------------------------------ shards
+
+    @property
+    def shards(self) -> int:
+        """The shard count ``GET /gateway/bot`` recommends (and :meth:`add_guild`'s ``shard`` counts in)."""
+        return self.world.shard_count
+
+    @shards.setter
+    def shards(self, count: int) -> None:
+        if count < 1:
+            raise ValueError("shards must be 1 or more")
+        self.world.shard_count = count
+
+    @property
+    def max_concurrency(self) -> int:
+        """``session_start_limit.max_concurrency``: identify buckets (shard id % it) that may start at once."""
+        return self.world.max_concurrency
+
+    @max_concurrency.setter
+    def max_concurrency(self, value: int) -> None:
+        self.world.max_concurrency = max(1, value)
+
+    @property
+    def guilds_per_shard(self) -> int:
+        """The most guilds one session may carry; IDENTIFY for more is closed with 4011 (Discord: 2500)."""
+        return self.world.guilds_per_shard
+
+    @guilds_per_shard.setter
+    def guilds_per_shard(self, value: int) -> None:
+        self.world.guilds_per_shard = value
+
+    def shard_of(self, guild: GuildLike, shard_count: int | None = None) -> int:
+        """The shard a guild belongs to among ``shard_count`` (default: :attr:`shards`)."""
+        guild_id = guild if isinstance(guild, int) else guild.id
+        return shard_of(guild_id, shard_count or self.shards)
+
+    @property
+    def sessions(self) -> list[Session]:
+        """Every gateway session identified so far, oldest first: ``shard``, ``ready_guild_ids``, ``live``."""
+        return list(self.gateway.sessions.values())
+
+    @property
+    def connected_shards(self) -> list[int]:
+        """Shard ids with a live session, sorted (``[0]`` for an unsharded bot)."""
+        return sorted({s.shard_id for s in self.gateway.sessions.values() if s.live})
 
     def advance_time(self, seconds: float) -> None:
         """Move the fake's clock: expires CDN links, interaction tokens, nonce windows."""
@@ -173,10 +243,18 @@ class FakeDiscord(AsyncService):
         owner: UserLike | None = None,
         bot_permissions: int = perm.DEFAULT_BOT,
         locale: str = "en-US",
+        shard: int | None = None,
     ) -> FakeGuild:
-        """A guild with @everyone, the bot (managed role with ``bot_permissions``) and the owner."""
+        """A guild with @everyone, the bot (managed role with ``bot_permissions``) and the owner.
+
+        ``shard``: mint its id so it belongs to that shard of :attr:`shards` (ids are time-based, so
+        otherwise the shard is whatever the clock gives).
+        """
         owner_user = self._user(owner) if owner is not None else self.world.owner
-        guild = self.world.add_guild(name, premium_tier=premium_tier, owner=owner_user, bot_permissions=bot_permissions)
+        guild_id = None if shard is None else self.world.snowflakes.next_on_shard(shard, self.shards)
+        guild = self.world.add_guild(
+            name, premium_tier=premium_tier, owner=owner_user, bot_permissions=bot_permissions, guild_id=guild_id
+        )
         guild.preferred_locale = locale
         return guild
 
@@ -556,9 +634,12 @@ class FakeDiscord(AsyncService):
         """Remove every pending fault."""
         self.server.faults.clear()
 
-    async def drop_gateway(self, code: int | None = None) -> None:
-        """Drop the bot's gateway connection (TCP abort, or close with ``code``); it should RESUME."""
-        await self.gateway.drop(code)
+    async def drop_gateway(self, code: int | None = None, *, shard: int | None = None) -> None:
+        """Drop the bot's gateway connections (only ``shard``'s if given): TCP abort, or close with ``code``.
+
+        The bot should RESUME.
+        """
+        await self.gateway.drop(code, shard=shard)
 
     def invalidate_session(self, *, resumable: bool = False) -> None:
         """Send INVALID_SESSION; discord.py waits ~5 s and re-IDENTIFYs when not resumable."""
@@ -583,8 +664,9 @@ class FakeDiscord(AsyncService):
         return interaction
 
     async def _dispatch(self, interaction: FakeInteraction) -> None:
-        if not any(not s.invalid for s in self.gateway.sessions.values()):
-            raise RuntimeError("fake discord: no bot session on the gateway to send the interaction to")
+        if not self.gateway.has_session_for(interaction.guild_id):
+            where = "DMs (shard 0)" if interaction.guild_id is None else f"guild {interaction.guild_id}'s shard"
+            raise RuntimeError(f"fake discord: no bot session on the gateway for {where} to send the interaction to")
         self.server.interactions.register(interaction)
 
         def delivered() -> None:

@@ -36,6 +36,9 @@ HEARTBEAT_ACK = 11
 #: Close codes after which a client must not resume.
 CLEAN_CLOSES = (1000, 1001)
 
+#: Each identify bucket (shard id % max_concurrency) may start one session per this many seconds.
+IDENTIFY_WINDOW_S = 5.0
+
 _zstd: Any = None
 with contextlib.suppress(ImportError):
     import zstandard as _zstd
@@ -75,9 +78,26 @@ class Encoder:
         return self._zstd.compress(text.encode(), mode=self._zstd.FLUSH_BLOCK)
 
 
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard that carries a guild's events: ``(guild_id >> 22) % shard_count``."""
+    return (guild_id >> 22) % shard_count
+
+
+def event_guild_id(event: Event) -> int | None:
+    """The guild an event belongs to (None: a DM or the user's own; those go to shard 0)."""
+    if event.name in ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE"):
+        return int(event.data["id"])
+    guild_id = event.data.get("guild_id")
+    return int(guild_id) if guild_id else None
+
+
 @dataclass(eq=False)
 class Session:
-    """A gateway session: survives dropped connections and replays missed events on RESUME."""
+    """A gateway session: survives dropped connections and replays missed events on RESUME.
+
+    ``shard`` is ``[shard_id, num_shards]`` as identified (None: unsharded, which is ``[0, 1]``);
+    ``ready_guild_ids`` are the guilds its READY listed.
+    """
 
     id: str
     intents: int
@@ -86,6 +106,28 @@ class Session:
     buffer: deque[tuple[int, Json, Event | None]] = field(default_factory=lambda: deque(maxlen=5000))
     connection: Connection | None = None
     invalid: bool = False
+    ready_guild_ids: list[int] = field(default_factory=list)
+
+    @property
+    def shard_id(self) -> int:
+        """This session's shard (0 when unsharded)."""
+        return self.shard[0] if self.shard else 0
+
+    @property
+    def shard_count(self) -> int:
+        """How many shards it identified with (1 when unsharded)."""
+        return self.shard[1] if self.shard else 1
+
+    @property
+    def live(self) -> bool:
+        """Valid and attached to an open connection."""
+        return self.connection is not None and not self.invalid
+
+    def owns(self, guild_id: int | None) -> bool:
+        """Whether this session carries the guild's events (``None``: DMs, which go to shard 0)."""
+        if guild_id is None:
+            return self.shard_id == 0
+        return shard_of(guild_id, self.shard_count) == self.shard_id
 
     def next_frame(self, name: str, data: Json, event: Event | None) -> Json:
         """Number and buffer a DISPATCH frame."""
@@ -137,13 +179,17 @@ class Connection:
 class Gateway:
     """Accepts connections, runs sessions, and fans world events out to them."""
 
-    def __init__(self, world: World, *, heartbeat_interval_ms: int) -> None:
+    def __init__(self, world: World, *, heartbeat_interval_ms: int, enforce_identify_rate: bool = False) -> None:
         self.world = world
         self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.enforce_identify_rate = enforce_identify_rate
         self.sessions: dict[str, Session] = {}
         self.connections: set[Connection] = set()
         self.identifies = 0
+        self.identify_refusals = 0
         self.resumes = 0
+        #: identify bucket -> fake-clock time of its last accepted IDENTIFY
+        self._bucket_identified_at: dict[int, float] = {}
         self.ws_base = ""
         self.closing = False
         world.emit = self.dispatch
@@ -241,18 +287,32 @@ class Gateway:
             conn.close_after_queue(4014)
             return
         shard = data.get("shard")
-        if shard is not None and (shard[1] != 1 or shard[0] != 0):
+        if shard is not None and not _valid_shard(shard):
+            log.info("IDENTIFY with an invalid shard %r: closing 4010", shard)
             conn.close_after_queue(4010)
             return
         session = Session(id=secrets.token_hex(16), intents=intents, shard=shard)
+        guilds = [g for g in self.world.guilds.values() if session.owns(g.id)]
+        if len(guilds) > self.world.guilds_per_shard:
+            log.info("IDENTIFY for %d guilds on one shard (limit %d): closing 4011 (sharding required)",
+                     len(guilds), self.world.guilds_per_shard)
+            conn.close_after_queue(4011)
+            return
+        if not self._identify_allowed(session.shard_id):
+            log.info("IDENTIFY of shard %d too soon after another in its bucket: INVALID_SESSION", session.shard_id)
+            self.identify_refusals += 1
+            conn.send({"op": INVALID_SESSION, "s": None, "t": None, "d": False})
+            return
         self.sessions[session.id] = session
         self.identifies += 1
+        self.world.session_starts += 1
         conn.session = session
         session.connection = conn
+        session.ready_guild_ids = [g.id for g in guilds]
         ready: Json = {
             "v": 10,
             "user": self.world.bot.to_payload() | {"verified": True, "mfa_enabled": False, "email": None},
-            "guilds": [self.world.user_guild_payload(g) for g in self.world.guilds.values()],
+            "guilds": [self.world.user_guild_payload(g) for g in guilds],
             "session_id": session.id,
             "session_type": "normal",
             "resume_gateway_url": self.resume_url,
@@ -270,10 +330,20 @@ class Gateway:
             ready["shard"] = shard
         conn.send(session.next_frame("READY", ready, None))
         with_members = bool(intents & events.GUILD_MEMBERS)
-        for guild in self.world.guilds.values():
+        for guild in guilds:
             payload = self.world.guild_create_payload(guild, with_members=with_members)
             conn.send(session.next_frame("GUILD_CREATE", payload, None))
         self.world.notify()
+
+    def _identify_allowed(self, shard_id: int) -> bool:
+        """Discord's identify rate: one session start per bucket per 5 s (only when enforced)."""
+        bucket = shard_id % max(1, self.world.max_concurrency)
+        now = self.world.clock.now()
+        last = self._bucket_identified_at.get(bucket)
+        if self.enforce_identify_rate and last is not None and now - last < IDENTIFY_WINDOW_S:
+            return False
+        self._bucket_identified_at[bucket] = now
+        return True
 
     def _resume(self, conn: Connection, data: Json) -> None:
         session = self.sessions.get(str(data.get("session_id")))
@@ -298,7 +368,7 @@ class Gateway:
     def _member_chunk(self, conn: Connection, data: Json) -> None:
         session = conn.session
         guild = self.world.guilds.get(int(data.get("guild_id") or 0))
-        if session is None or guild is None:
+        if session is None or guild is None or not session.owns(guild.id):
             return
         members = list(guild.members.values())
         if data.get("user_ids"):
@@ -323,9 +393,10 @@ class Gateway:
     # ------------------------------------------------------------------ events
 
     def dispatch(self, event: Event) -> None:
-        """Send an event to every live session whose intents allow it."""
+        """Send an event to every session of the guild's shard (DMs: shard 0) whose intents allow it."""
+        guild_id = event_guild_id(event)
         for session in self.sessions.values():
-            if session.invalid:
+            if session.invalid or not session.owns(guild_id):
                 continue
             if event.intent is not None and not session.intents & event.intent:
                 continue
@@ -339,16 +410,22 @@ class Gateway:
     @property
     def connected(self) -> bool:
         """Whether a session is attached to an open connection."""
-        return any(s.connection is not None and not s.invalid for s in self.sessions.values())
+        return any(s.live for s in self.sessions.values())
+
+    def has_session_for(self, guild_id: int | None) -> bool:
+        """Whether a valid session (connected or resumable) carries this guild's events (None: DMs)."""
+        return any(not s.invalid and s.owns(guild_id) for s in self.sessions.values())
 
     # ------------------------------------------------------------------ faults
 
-    async def drop(self, code: int | None = None) -> int:
-        """Drop every connection: abort the TCP stream (``code`` None) or close with ``code``."""
+    async def drop(self, code: int | None = None, *, shard: int | None = None) -> int:
+        """Drop every connection (or the given shard's): abort the TCP stream (``code`` None) or close with ``code``."""
         dropped = 0
         for conn in list(self.connections):
-            dropped += 1
             session = conn.session
+            if shard is not None and (session is None or session.shard_id != shard):
+                continue
+            dropped += 1
             if session is not None and session.connection is conn:
                 session.connection = None
             if code is None:
@@ -384,3 +461,13 @@ class Gateway:
                 conn.writer.cancel()
             with contextlib.suppress(Exception):
                 await conn.ws.close(code=1001)
+
+
+def _valid_shard(shard: object) -> bool:
+    """``[shard_id, num_shards]`` with ``0 <= shard_id < num_shards``."""
+    return (
+        isinstance(shard, list)
+        and len(shard) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in shard)
+        and 0 <= shard[0] < shard[1]
+    )

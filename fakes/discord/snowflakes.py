@@ -48,3 +48,16 @@ class SnowflakeGenerator:
             self._counter = 0
         self._last_ms = ms
         return ((ms - DISCORD_EPOCH_MS) << 22) | self._counter
+
+    def next_on_shard(self, shard_id: int, shard_count: int) -> int:
+        """A new snowflake (now or a few ms later) that puts a guild on ``shard_id`` of ``shard_count``.
+
+        Discord's rule: a guild belongs to shard ``(guild_id >> 22) % shard_count``.
+        """
+        if not 0 <= shard_id < shard_count:
+            raise ValueError(f"shard {shard_id} does not exist among {shard_count}")
+        ms = max(int(self._clock.now() * 1000), self._last_ms + 1)
+        while (ms - DISCORD_EPOCH_MS) % shard_count != shard_id:
+            ms += 1
+        self._last_ms, self._counter = ms, 0
+        return (ms - DISCORD_EPOCH_MS) << 22

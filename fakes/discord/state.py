@@ -57,6 +57,12 @@ class World:
         self.nonces: dict[tuple[int, int, str], tuple[int, float]] = {}
         self.emit: EventSink = lambda event: None
         self._changed = asyncio.Event()
+        #: Sharding: the count GET /gateway/bot recommends, how many buckets may identify at once,
+        #: the most guilds one session may carry (more: IDENTIFY is closed with 4011), sessions started.
+        self.shard_count = 1
+        self.max_concurrency = 1
+        self.guilds_per_shard = 2500
+        self.session_starts = 0
 
     @property
     def application_id(self) -> int:
@@ -181,10 +187,12 @@ class World:
         self.users[user.id] = user
         return user
 
-    def add_guild(self, name: str, *, premium_tier: int, owner: FakeUser, bot_permissions: int) -> FakeGuild:
+    def add_guild(
+        self, name: str, *, premium_tier: int, owner: FakeUser, bot_permissions: int, guild_id: int | None = None
+    ) -> FakeGuild:
         """A guild with @everyone, the bot's managed role, the bot and the owner as members."""
         guild = FakeGuild(
-            id=self.snowflakes.next(),
+            id=guild_id or self.snowflakes.next(),
             name=name,
             owner_id=owner.id,
             premium_tier=premium_tier,

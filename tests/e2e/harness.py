@@ -208,9 +208,17 @@ def bot_env(discord: FakeDiscord, api: FakeMusicApi, data_dir: Path, **overrides
 
 
 @contextlib.asynccontextmanager
-async def running_stack(tmp_path: Path, *, dev_guild: bool = False, **env_overrides: str) -> AsyncIterator[Stack]:
-    """Fakes in this process, the bot in its own (`dev_guild`: DEV_GUILD_ID names the test server)."""
-    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+async def running_stack(
+    tmp_path: Path, *, dev_guild: bool = False, discord_options: dict[str, Any] | None = None,
+    prepare: Callable[[Stack], object] | None = None, **env_overrides: str,
+) -> AsyncIterator[Stack]:
+    """Fakes in this process, the bot in its own (`dev_guild`: DEV_GUILD_ID names the test server).
+
+    `discord_options` go to `FakeDiscord` (e.g. `shards=2`); `prepare` builds more of the world
+    before the bot starts.
+    """
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None, **(discord_options or {})) as discord, \
+            FakeMusicApi(api_key=API_KEY) as api:
         guild = discord.add_guild("Jam Server")
         channel = discord.add_channel(guild, "songs")
         alice = discord.add_member(guild, "alice")
@@ -222,6 +230,8 @@ async def running_stack(tmp_path: Path, *, dev_guild: bool = False, **env_overri
         stack = Stack(discord=discord, api=api, bot=bot, guild=guild, channel=channel, alice=alice, bob=bob,
                       data_dir=data_dir)
         try:
+            if prepare is not None:
+                prepare(stack)
             await stack.start_bot()
             yield stack
         except BaseException:

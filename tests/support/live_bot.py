@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import time
 from collections.abc import AsyncIterator, Callable
@@ -20,7 +21,7 @@ import aiohttp
 import discord
 from discord.gateway import DiscordWebSocket
 
-from bot.app import SongjamBot, point_discord_at
+from bot.app import SongjamBot, make_bot, point_discord_at
 from bot.config import Secret, Settings
 from bot.core.database import Database
 from bot.songs.music_api import MusicApiClient
@@ -56,15 +57,16 @@ class LiveWorld:
     clock: ShiftedClock = field(default_factory=ShiftedClock)
     daily_quota: int = 5
     bot: SongjamBot | None = None
+    settings_overrides: dict[str, Any] = field(default_factory=dict)  # e.g. shard_count, shard_ids
 
     def settings(self) -> Settings:
-        return Settings(
+        return dataclasses.replace(Settings(
             discord_token=Secret(self.fake.token), music_api_key=Secret(self.api.api_key),
             music_api_base_url=self.api.base_url, database_path=self.tmp / "songjam.db",
             results_dir=self.tmp / "results", poll_interval_s=0.05, generation_estimate_s=0.3,
             default_daily_quota=self.daily_quota, cooldown_s=0.0,
             dev_guild_id=self.guild.id, discord_api_base=self.fake.api_base, discord_gateway_url=self.fake.gateway_url,
-        )
+        ), **self.settings_overrides)
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[SongjamBot]:
@@ -75,8 +77,8 @@ class LiveWorld:
         try:
             async with aiohttp.ClientSession() as session:
                 music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())
-                bot = SongjamBot(settings, session=session, database=database, music_api=music_api,
-                                    sync_commands=True, guild_ready_timeout=0.1)
+                bot = make_bot(settings, session=session, database=database, music_api=music_api,
+                               sync_commands=True, guild_ready_timeout=0.1)
                 bot.jams.clock = self.clock
                 task = asyncio.create_task(bot.start(self.fake.token))
                 try:
@@ -165,8 +167,8 @@ def twenty_seconds_of_mp3() -> bytes:
 
 
 @contextlib.asynccontextmanager
-async def live_world(tmp: Path, *, bot_permissions: int = DEFAULT_BOT) -> AsyncIterator[LiveWorld]:
-    async with FakeDiscord(token="test-token") as fake, FakeMusicApi() as api:
+async def live_world(tmp: Path, *, bot_permissions: int = DEFAULT_BOT, **fake_options: Any) -> AsyncIterator[LiveWorld]:
+    async with FakeDiscord(token="test-token", **fake_options) as fake, FakeMusicApi() as api:
         guild = fake.add_guild("Jam Server", bot_permissions=bot_permissions)
         yield LiveWorld(fake=fake, api=api, tmp=tmp, guild=guild, general=fake.add_channel(guild, "general"))
 

@@ -195,6 +195,9 @@ class JamsCog(commands.Cog, name="Jams"):
         if jam.winner_role_id is None or not winners:
             return []
         guild = self.bot.get_guild(jam.guild_id)
+        if guild is None:  # a server on another process's shard: Discord has it (with its roles)
+            with contextlib.suppress(discord.NotFound, discord.Forbidden):
+                guild = await self.bot.fetch_guild(jam.guild_id, with_counts=False)
         role = guild.get_role(jam.winner_role_id) if guild is not None else None
         if guild is None or role is None:
             return ["⚠️ The winner role no longer exists, so nobody got it."]

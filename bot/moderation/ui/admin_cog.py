@@ -105,8 +105,9 @@ class Admin(commands.Cog):
     async def settings_show(self, interaction: Interaction) -> None:
         """All of this server's song settings at a glance."""
         assert interaction.guild_id is not None
-        await interaction.response.send_message(await server_overview(self.moderation, interaction.guild_id),
-                                                ephemeral=True)
+        overview = await server_overview(self.moderation, interaction.guild_id,
+                                         served_by=interaction.client.serving(interaction.guild_id))
+        await interaction.response.send_message(overview, ephemeral=True)
 
     @settings.command(name="rights")
     @app_commands.describe(required="Ask each member once to confirm they may use the tracks they upload")

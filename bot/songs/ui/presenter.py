@@ -11,7 +11,7 @@ import aiohttp
 import discord
 
 from bot.core.pacer import Priority
-from bot.core.publisher import CHANNEL_GONE, DiscordPublisher, requester_only
+from bot.core.publisher import CHANNEL_GONE, DEFAULT_UPLOAD_LIMIT, DiscordPublisher, requester_only
 from bot.songs.engine import DeliveryRetry
 from bot.songs.jobs import Delivery, Job, JobProgress
 from bot.songs.text import delivery_message, end_message, fetch_link, song_filename, song_marker, status_message
@@ -20,7 +20,6 @@ from bot.songs.ui.views import job_view
 
 log = logging.getLogger("songjam.presenter")
 
-DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 UPLOAD_TOO_LARGE = 40005
 # Before posting again, the messages read after the song's completion (one request), looking for a
 # post an earlier try made but never heard back about; the margin covers a clock ahead of Discord's.
@@ -84,14 +83,13 @@ class JobPresenter:
         self, channel: discord.abc.Messageable, job: Job, *, reply: bool, view: discord.ui.View | None = None
     ) -> tuple[Delivery, int | None]:
         reference = self._reply_to(job) if reply else None
-        limit = getattr(getattr(channel, "guild", None), "filesize_limit", DEFAULT_UPLOAD_LIMIT)
         path = Path(job.result_path) if job.result_path else None
         try:
             if job.delivery_attempts > 1:  # an earlier try may have posted it: its nonce has expired by now
                 found = await self._find_post(channel, job)
                 if found is not None:
                     return found
-            if path is not None and path.exists() and path.stat().st_size <= limit:
+            if path is not None and path.exists() and await self._fits(channel, path.stat().st_size):
                 try:
                     message = await self.publisher.send(
                         channel, Priority.SONG, delivery_message(job, as_link=False),
@@ -112,6 +110,10 @@ class JobPresenter:
             raise DeliveryRetry(f"Discord answered {exc.status}") from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise DeliveryRetry(f"network: {type(exc).__name__}") from exc
+
+    async def _fits(self, channel: discord.abc.Messageable, size: int) -> bool:
+        """Whether a file of `size` bytes may be posted in `channel` (the server's limit is asked only past 10 MiB)."""
+        return size <= DEFAULT_UPLOAD_LIMIT or size <= await self.publisher.upload_limit(channel, Priority.SONG)
 
     async def _find_post(self, channel: discord.abc.Messageable, job: Job) -> tuple[Delivery, int] | None:
         me = self.publisher.client.user

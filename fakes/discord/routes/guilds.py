@@ -14,6 +14,9 @@ from fakes.discord.responses import json_response, no_content
 from fakes.discord.routes.common import API, query_int, snowflake
 from fakes.discord.state import World
 
+#: Session starts (IDENTIFYs) a bot may make per day.
+SESSION_STARTS_PER_DAY = 1000
+
 
 class GuildRoutes:
     """``/guilds/...``, ``/users/...``, ``/gateway``, ``/oauth2/applications/@me``, commands."""
@@ -182,12 +185,12 @@ class GuildRoutes:
         return json_response(
             {
                 "url": self.gateway_url(),
-                "shards": 1,
+                "shards": self.world.shard_count,
                 "session_start_limit": {
-                    "total": 1000,
-                    "remaining": 999,
+                    "total": SESSION_STARTS_PER_DAY,
+                    "remaining": max(0, SESSION_STARTS_PER_DAY - self.world.session_starts),
                     "reset_after": 86_400_000,
-                    "max_concurrency": 1,
+                    "max_concurrency": self.world.max_concurrency,
                 },
             }
         )
