@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
+from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
 from bot.core.publisher import DiscordPublisher
 from bot.core.shards import IdentifyBuckets, shard_list, shard_of
@@ -85,7 +86,9 @@ class SongjamBot(commands.Bot):
         self.housekeeping = Housekeeping(self.storage, self.moderation.store, results_dir=settings.results_dir,
                                          incoming_dir=settings.incoming_dir, retention_days=settings.retention_days)
         self._housekeeping_task: asyncio.Task[None] | None = None
-        self.jams = Jams(JamStore(database))
+        # This process run's name on the work it takes (jobs, jam closes) from the shared database.
+        self.lease_owner = new_owner_id()
+        self.jams = Jams(JamStore(database), owner=self.lease_owner, lease_s=settings.lease_s)
         # One publisher, so one pacer, for everything the bot posts on its own.
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second)
         self.song_gate = ModerationGate(self.moderation)
@@ -96,8 +99,8 @@ class SongjamBot(commands.Bot):
                          initial_estimate_s=settings.generation_estimate_s,
                          max_concurrent_polls=settings.max_concurrent_polls,
                          delivery_deadline_s=settings.delivery_deadline_s,
-                         max_delivery_tries=settings.delivery_max_tries),
-            loops=self.loops,
+                         max_delivery_tries=settings.delivery_max_tries, lease_s=settings.lease_s),
+            loops=self.loops, owner=self.lease_owner,
         )
         self._sync_commands = sync_commands
 

@@ -70,6 +70,9 @@ class Settings:
     max_unfinished_per_server: int = 10
     cooldown_s: float = 30.0
     max_concurrent_polls: int = 8
+    # Several processes may share the database: one that stops loses its jobs (and jam closes) to
+    # another after this long.
+    lease_s: float = 30.0
     # Discord allows a bot about 50 requests a second in all; the bot's own posts and edits stay
     # under this, which leaves room for interaction replies and discord.py's own calls.
     discord_requests_per_second: float = 40.0
@@ -215,6 +218,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_unfinished_per_server=int(_number(env, "MAX_UNFINISHED_PER_SERVER", 10, minimum=1)),
         cooldown_s=_number(env, "COOLDOWN_SECONDS", 30.0),
         max_concurrent_polls=int(_number(env, "MAX_CONCURRENT_POLLS", 8, minimum=1)),
+        lease_s=_number(env, "LEASE_SECONDS", 30.0, minimum=1),
         discord_requests_per_second=_number(env, "DISCORD_REQUESTS_PER_SECOND", 40.0, minimum=0.1),
         dev_guild_id=_optional_int(env, "DEV_GUILD_ID"),
         discord_api_base=_url(env, "DISCORD_API_BASE", DISCORD_API_DEFAULT).rstrip("/"),

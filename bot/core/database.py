@@ -43,6 +43,11 @@ class Database:
     pin the reader to an old snapshot while other reads interleave.
     """
 
+    # Appended to a subquery that picks rows to claim (`... LIMIT ?{skip_locked}`), so one query
+    # text serves every backend: PostgreSQL's says " FOR UPDATE SKIP LOCKED" (two processes claim
+    # different rows without waiting); SQLite needs nothing, its writers take turns (BEGIN IMMEDIATE).
+    skip_locked = ""
+
     def __init__(self, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
         self.writer = writer
         self.reader = reader

@@ -83,8 +83,18 @@ USAGE_DAILY = """
 # 7: the music service's own words about a failure, kept apart from the public reason.
 FAILURE_DETAIL = "ALTER TABLE jobs ADD COLUMN failure_detail TEXT"
 
+# 8: leases, so several processes share one database: a job's step, and a jam's close, is run by
+# the process named in `lease_owner` until `lease_until` (Unix seconds); another takes over after that.
+LEASES = """
+    ALTER TABLE jobs ADD COLUMN lease_owner TEXT;
+    ALTER TABLE jobs ADD COLUMN lease_until REAL;
+    CREATE INDEX jobs_lease ON jobs (lease_until) WHERE lease_until IS NOT NULL;
+    ALTER TABLE jams ADD COLUMN lease_owner TEXT;
+    ALTER TABLE jams ADD COLUMN lease_until REAL
+"""
+
 MIGRATIONS: list[str] = [
-    JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL,
+    JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
 ]
 
 

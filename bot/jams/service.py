@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from bot.core.leases import new_owner_id
 from bot.jams.models import (
     Entry,
     Jam,
@@ -160,9 +161,13 @@ class JamButton(enum.StrEnum):
 class Jams:
     """The rules take `now` explicitly; `clock` is where the Discord side reads it (tests move it)."""
 
-    def __init__(self, store: JamStore, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, store: JamStore, *, clock: Callable[[], float] = time.time, owner: str | None = None,
+                 lease_s: float = 30.0) -> None:
         self.store = store
         self.clock = clock
+        # This process's name on the jams it is showing closed; several processes may run the closer.
+        self.owner = owner or new_owner_id()
+        self.lease_s = lease_s
 
     # --- life cycle ---------------------------------------------------------------------------
 
@@ -220,6 +225,12 @@ class Jams:
 
     async def unfinalized(self) -> list[Jam]:
         return await self.store.unfinalized()
+
+    async def claim_close(self, jam: Jam) -> Jam | None:
+        """Take the showing of a closed jam for this process (for `lease_s`); None if another process
+        holds it or it is done. The jam comes back as it is now: its results may be out already."""
+        now = self.clock()
+        return await self.store.claim_close(jam.id, owner=self.owner, now=now, lease_until=now + self.lease_s)
 
     async def results_posted(self, jam_id: int, message_id: int | None, now: float) -> None:
         await self.store.results_posted(jam_id, message_id, now)

@@ -152,6 +152,18 @@ class JamStore:
         )
         return [_jam(row) for row in rows]
 
+    async def claim_close(self, jam_id: int, *, owner: str, now: float, lease_until: float) -> Jam | None:
+        """Lease a closed, unfinalized jam to `owner` (again, if it holds it); None if another holds it."""
+        async with self.db.transaction() as conn:
+            row = await _one(
+                conn,
+                f"UPDATE jams SET lease_owner = ?, lease_until = ? WHERE id = ? AND state != 'open'"
+                f" AND finalized_at IS NULL AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)"
+                f" RETURNING {_SELECT}",
+                (owner, lease_until, jam_id, now, owner),
+            )
+        return _jam(row) if row else None
+
     async def results_posted(self, jam_id: int, message_id: int | None, now: float) -> None:
         async with self.db.transaction() as conn:
             await conn.execute(

@@ -15,9 +15,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.core.database import is_database_busy
+from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
 from bot.core.text import UpstreamText, upstream_text
 from bot.songs.catalog import get_model
@@ -49,8 +50,9 @@ STATUS_WORKERS = 4
 MAX_PERSIST_DELAY_S = 30.0
 # Each step of a job runs with its own number of slots, so a slow one (a 5 s submit, a rate-limited
 # Discord) never keeps the others from being started.
+# A job left in `submitting` by a process that stopped (its lease ran out) is closed as a submit step.
 STEP_STATES: dict[str, tuple[JobState, ...]] = {
-    "submit": (JobState.PENDING,),
+    "submit": (JobState.PENDING, JobState.SUBMITTING),
     "poll": (JobState.SUBMITTED,),
     "deliver": (JobState.COMPLETED,),
     "notify": tuple(sorted(TERMINAL_STATES)),
@@ -121,6 +123,9 @@ class EngineConfig:
     # (downloads, posts Discord refuses; not its passing 5xx), fails: refunded, the member gets the link.
     delivery_deadline_s: float = 120 * 60
     max_delivery_tries: int = 10
+    # How long a process holds a job's step without renewing it: a process that stops (or stalls)
+    # loses its jobs to another after this; renewed every third of it while the step runs.
+    lease_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -139,8 +144,12 @@ class JobEngine:
         *,
         clock: Callable[[], float] = time.time,
         loops: LoopHealth | None = None,
+        owner: str | None = None,
     ) -> None:
         self.storage = storage
+        # This process run's name on the leases it takes; unique, so a restarted process never
+        # mistakes its predecessor's leases (or a stale step of its own) for current ones.
+        self.owner = owner or new_owner_id()
         self.api = api
         self.publisher = publisher
         self.config = config
@@ -183,6 +192,8 @@ class JobEngine:
                                 name=f"songjam-status-{n}")
             for n in range(STATUS_WORKERS)
         ]
+        workers.append(asyncio.create_task(
+            self.loops.supervise("engine-leases", self._renew_leases, base_delay_s=backoff), name="songjam-leases"))
         try:
             await self.loops.supervise("engine-dispatch", self._dispatch_due, base_delay_s=backoff)
         finally:
@@ -190,15 +201,37 @@ class JobEngine:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            # Stopping (not crashing): another process may take this one's jobs at once.
+            try:
+                await self.storage.release_leases(owner=self.owner)
+            except Exception:
+                log.warning("could not let go of this process's leases; they run out in %.0f s",
+                            self.config.lease_s, exc_info=True)
 
     async def recover(self) -> None:
-        """Close jobs a crash left mid-submit: resending could pay twice for one song."""
+        """Close jobs a crash left mid-submit: resending could pay twice for one song.
+
+        Only jobs no live process holds: one still submitting elsewhere is left alone. The same
+        rule takes over a stopped process's submits later on (see `_take_over_submit`).
+        """
         self._estimate_s = estimate_generation_s(
             await self.storage.recent_generation_seconds(20), default=self.config.initial_estimate_s
         )
-        for job in await self.storage.jobs_in_state(JobState.SUBMITTING):
-            log.warning("job %d was interrupted while submitting; closing it without resending", job.id)
-            await self._fail(job, INTERRUPTED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+        while True:
+            claimed = await self.storage.claim_due(self.clock(), {JobState.SUBMITTING: 100}, owner=self.owner,
+                                                   lease_until=self.clock() + self.config.lease_s)
+            for job in claimed:
+                try:
+                    await self._take_over_submit(job)
+                finally:
+                    await self._release(job.id)
+            if len(claimed) < 100:
+                return
+
+    async def _take_over_submit(self, job: Job) -> None:
+        log.warning("job %d was interrupted while submitting (by %s); closing it without resending",
+                    job.id, job.lease_owner)
+        await self._fail(job, INTERRUPTED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
 
     async def cancel(self, job_id: int, user_id: int) -> CancelResult:
         """Cancel a member's own job that has not been delivered; it will never be posted."""
@@ -239,14 +272,19 @@ class JobEngine:
         self._wake.clear()
         now = self.clock()
         free = {step: self._slots[step] - len(running) for step, running in self._running.items()}
-        # Running jobs stay due in storage until their step ends: ask for enough to skip them.
-        wanted = {state: free[step] + len(self._running[step]) for state, step in STEP_OF.items() if free[step] > 0}
-        for job in await self.storage.due_by_state(now, wanted):
+        # Running jobs hold their leases, so only jobs nobody runs come back (leased to this process).
+        wanted = {state: free[step] for state, step in STEP_OF.items() if free[step] > 0}
+        claimed = await self.storage.claim_due(now, wanted, owner=self.owner, lease_until=now + self.config.lease_s)
+        for job in claimed:
             step = STEP_OF[job.state]
-            if free[step] > 0 and job.id not in self._in_flight:
+            if job.id in self._in_flight:
+                continue  # its lease had run out while its step is still running here: kept (renewed)
+            if free[step] > 0:
                 self._start(step, job)
                 free[step] -= 1
-        next_due = await self.storage.next_due_at()
+            else:
+                await self._release(job.id)  # a submitting job beyond the free slots: for later
+        next_due = await self.storage.next_due_at(now)
         idle = self.config.idle_wait_s
         if next_due is None:
             timeout = idle
@@ -274,10 +312,45 @@ class JobEngine:
         self._wake.set()
 
     async def _process(self, job: Job) -> None:
+        """One step for one job, under its lease (let go when the step ends)."""
+        try:
+            await self._step(job)
+        finally:
+            await self._release(job.id)
+
+    async def _release(self, job_id: int) -> None:
+        try:
+            await self.storage.release_lease(job_id, owner=self.owner)
+        except Exception:  # it runs out by itself
+            log.warning("job %d: could not let go of its lease", job_id, exc_info=True)
+
+    async def _renew_leases(self) -> None:
+        """Keep the leases of the jobs whose steps are running here (a long poll, a slow post)."""
+        await asyncio.sleep(self.config.lease_s / 3)
+        running = set(self._in_flight)
+        if not running:
+            return
+        held = await self.storage.renew_leases(running, owner=self.owner,
+                                               lease_until=self.clock() + self.config.lease_s)
+        for job_id in sorted(running - held):
+            if job_id in self._in_flight:
+                log.warning("job %d: its lease was lost (another process took it over); this process's step "
+                            "cannot change it any more", job_id)
+
+    def _update_job(self, job_id: int, expect: tuple[JobState, ...], **changes: object) -> Awaitable[Job | None]:
+        """A change a step makes: only while this process still holds the job's lease."""
+        return self.storage.update_job(job_id, expect, owner=self.owner, **changes)
+
+    def _finish_job(self, job_id: int, state: JobState, reason: str | None, **kwargs: Any) -> Awaitable[Job | None]:
+        return self.storage.finish_job(job_id, state, reason, owner=self.owner, **kwargs)
+
+    async def _step(self, job: Job) -> None:
         """One step for one job; any unexpected error is recorded on the job, never fatal to the loop."""
         try:
             if job.is_terminal:
                 await self._notify_end(job)
+            elif job.state is JobState.SUBMITTING:
+                await self._take_over_submit(job)
             elif job.state is JobState.PENDING:
                 await self._submit(job)
             elif job.state is JobState.SUBMITTED:
@@ -289,7 +362,7 @@ class JobEngine:
             current = await self._reload(job)
             if current.next_attempt_at is not None:
                 streak = current.fault_streak + 1
-                await self.storage.update_job(
+                await self._update_job(
                     job.id, (current.state,), fault_streak=streak,
                     next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s),
                 )
@@ -298,7 +371,7 @@ class JobEngine:
 
     async def _submit(self, job: Job) -> None:
         now = self.clock()
-        claimed = await self.storage.update_job(
+        claimed = await self._update_job(
             job.id, (JobState.PENDING,), state=JobState.SUBMITTING, next_attempt_at=None
         )
         if claimed is None:
@@ -315,7 +388,7 @@ class JobEngine:
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
             retry = await self._persist(
                 job.id, "its submit never reached the music service (to be sent again)",
-                lambda: self.storage.update_job(
+                lambda: self._update_job(
                     job.id, (JobState.SUBMITTING,), state=JobState.PENDING, fault_streak=streak,
                     next_attempt_at=now + fault_backoff(streak, self.config.fault_base_s),
                 ),
@@ -344,7 +417,7 @@ class JobEngine:
         first_poll_at = submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s)
         updated = await self._persist(
             job.id, f"the music service accepted it (paid) as generation {generation_id}",
-            lambda: self.storage.update_job(
+            lambda: self._update_job(
                 job.id, (JobState.SUBMITTING,), state=JobState.SUBMITTED, generation_id=generation_id,
                 api_status="queued", submitted_at=submitted_at, fault_streak=0, next_attempt_at=first_poll_at,
             ),
@@ -385,7 +458,7 @@ class JobEngine:
                              detail=upstream_text(generation.error or ""), poll_count=poll_count)
             return
         if generation.is_completed and generation.audio_url:
-            completed = await self.storage.update_job(
+            completed = await self._update_job(
                 job.id, (JobState.SUBMITTED,), state=JobState.COMPLETED, api_status=generation.status,
                 result_url=generation.audio_url, result_bytes=generation.audio_size, completed_at=now,
                 poll_count=poll_count, fault_streak=0, next_attempt_at=now,
@@ -396,7 +469,7 @@ class JobEngine:
             return
         elapsed = now - (job.submitted_at or job.created_at)
         delay = next_poll_delay(elapsed, self._estimate_s, self.config.dense_poll_interval_s)
-        updated = await self.storage.update_job(
+        updated = await self._update_job(
             job.id, (JobState.SUBMITTED,), api_status=generation.status, poll_count=poll_count,
             fault_streak=0, next_attempt_at=min(now + delay, job.expires_at),
         )
@@ -426,7 +499,7 @@ class JobEngine:
                 return  # cancelled meanwhile: never posted
             # Recorded before posting: if the outcome is lost (a crash, a dropped answer), the next
             # try knows a post may already be out, and looks for it before posting again.
-            attempt = await self.storage.update_job(
+            attempt = await self._update_job(
                 job.id, (JobState.COMPLETED,), delivery_attempts=current.delivery_attempts + 1,
                 delivery_attempted_at=self.clock(),
             )
@@ -443,7 +516,7 @@ class JobEngine:
                 return
             delivered = await self._persist(
                 job.id, f"the song was posted ({delivery.value}, message {message_id})",
-                lambda: self.storage.finish_job(
+                lambda: self._finish_job(
                     job.id, JobState.DELIVERED, None, now=self.clock(), refund=False, expect=(JobState.COMPLETED,),
                     delivery=delivery, delivery_message_id=message_id, next_attempt_at=None, member_notified=True,
                     result_path=None,
@@ -467,7 +540,7 @@ class JobEngine:
         if faults >= self.config.max_delivery_tries:
             next_attempt = now  # out of tries: the next step gives up
         log.warning("job %d: delivery deferred (%s), %d failed tries", job.id, reason, faults)
-        await self.storage.update_job(
+        await self._update_job(
             job.id, (JobState.COMPLETED,), fault_streak=streak, delivery_faults=faults, next_attempt_at=next_attempt,
         )
 
@@ -503,7 +576,7 @@ class JobEngine:
             retry_after = exc.retry_after if isinstance(exc, MusicApiBusy) else None
             await self._defer_delivery(job, f"download: {type(exc).__name__}", counts=True, retry_after=retry_after)
             return None
-        fetched = await self.storage.update_job(
+        fetched = await self._update_job(
             job.id, (JobState.COMPLETED,), result_path=str(dest), result_bytes=size, fault_streak=0
         )
         if fetched is None:
@@ -519,7 +592,7 @@ class JobEngine:
             if streak < MAX_NOTIFY_TRIES:
                 log.warning("job %d: could not tell the member yet", job.id, exc_info=True)
                 retry_after = exc.retry_after if isinstance(exc, DeliveryRetry) else None
-                await self.storage.update_job(
+                await self._update_job(
                     job.id, (job.state,), fault_streak=streak,
                     next_attempt_at=self.clock() + fault_backoff(streak, self.config.fault_base_s, retry_after),
                 )
@@ -527,7 +600,7 @@ class JobEngine:
             log.warning("job %d: giving up telling the member", job.id)
         await self._persist(
             job.id, f"the member was told it {job.state.value} (or given up on)",
-            lambda: self.storage.update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None),
+            lambda: self._update_job(job.id, (job.state,), member_notified=True, next_attempt_at=None),
         )
 
     # --- helpers ------------------------------------------------------------------------------
@@ -544,7 +617,7 @@ class JobEngine:
         that cannot be asked for again (a submit's), so it is kept and retried while the database is busy.
         """
         def finish() -> Awaitable[Job | None]:
-            return self.storage.finish_job(
+            return self._finish_job(
                 job.id, state, reason, now=self.clock(), refund=refund, expect=expect,
                 next_attempt_at=self.clock(), fault_streak=0, failure_detail=detail or None, **changes,
             )
@@ -571,7 +644,7 @@ class JobEngine:
         """
         refunded = await self._persist(
             job.id, "it was cancelled while submitting and the music service did not take it (refund)",
-            lambda: self.storage.finish_job(
+            lambda: self._finish_job(
                 job.id, JobState.CANCELLED, CANCELLED_REASON, now=self.clock(), refund=True,
                 expect=(JobState.CANCELLED,),
             ),
@@ -622,7 +695,7 @@ class JobEngine:
         next_attempt = self.clock() + delay
         if job.state is JobState.SUBMITTED:  # still notice the expiry on time
             next_attempt = max(min(next_attempt, job.expires_at), self.clock() + 1.0)
-        await self.storage.update_job(job.id, (job.state,), fault_streak=streak, next_attempt_at=next_attempt)
+        await self._update_job(job.id, (job.state,), fault_streak=streak, next_attempt_at=next_attempt)
 
     async def _reload(self, job: Job) -> Job:
         reloaded = await self.storage.get_job(job.id)

@@ -104,6 +104,10 @@ class Job:
     # What the music service said when the job failed, already made safe (`upstream_text`). Shown
     # only to the member (`/song status`); `failure_reason` is the bot's own words, shown to all.
     failure_detail: str | None = None
+    # The process running the job's current step, until when (renewed while the step runs; another
+    # process may take the job over once it has passed). See `JobEngine`.
+    lease_owner: str | None = None
+    lease_until: float | None = None
 
     @property
     def is_terminal(self) -> bool:

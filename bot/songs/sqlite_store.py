@@ -31,6 +31,15 @@ PRUNE_BATCH = 500
 # member or free, unless it was refunded (failed for a reason not the member's, or cancelled before
 # it was sent). A free job is marked refunded the same way a charged one is.
 _CAP_COUNTED = "refunded = 0"
+# Claims a state's due jobs for one process: those nobody holds, or whose holder's lease has run out.
+# `{due}` takes one parameter (the time); `{skip_locked}` is the backend's (see `Database.skip_locked`).
+_CLAIM = ("UPDATE jobs SET lease_owner = ?, lease_until = ? WHERE id IN ("
+          "SELECT id FROM jobs WHERE state = ? AND {due} AND (lease_until IS NULL OR lease_until < ?)"
+          " ORDER BY next_attempt_at, id LIMIT ?{skip_locked})"
+          f" RETURNING {_SELECT}")
+_DUE = "next_attempt_at IS NOT NULL AND next_attempt_at <= ?"
+# A job left in `submitting` has no next attempt: it is claimed (to be closed) once its lease is gone.
+_DUE_SUBMITTING = "(next_attempt_at IS NULL OR next_attempt_at <= ?)"
 
 
 def _job_from_row(row: aiosqlite.Row) -> Job:
@@ -208,33 +217,93 @@ class SqliteStorage:
         )
         return [_job_from_row(row) for row in rows]
 
-    async def next_due_at(self) -> float | None:
-        return await self._scalar(
-            self._reader, "SELECT MIN(next_attempt_at) FROM jobs WHERE next_attempt_at IS NOT NULL"
-        )
-
-    async def update_job(self, job_id: int, expect: Iterable[JobState], **changes: Any) -> Job | None:
+    async def claim_due(
+        self, now: float, limits: Mapping[JobState, int], *, owner: str, lease_until: float
+    ) -> list[Job]:
+        wanted = [(state, limit) for state, limit in limits.items() if limit > 0]
+        if not wanted:
+            return []
+        claimed: list[Job] = []
         async with self._transaction() as conn:
-            return await self._update(conn, job_id, expect, changes)
+            for state, limit in wanted:
+                due = _DUE_SUBMITTING if state is JobState.SUBMITTING else _DUE
+                rows = await conn.execute_fetchall(
+                    _CLAIM.format(due=due, skip_locked=self.db.skip_locked),
+                    (owner, lease_until, state.value, now, now, limit),
+                )
+                claimed += sorted((_job_from_row(row) for row in rows),
+                                  key=lambda job: (job.next_attempt_at or 0.0, job.id))
+        return claimed
+
+    async def renew_leases(self, job_ids: Collection[int], *, owner: str, lease_until: float) -> set[int]:
+        if not job_ids:
+            return set()
+        ids = list(job_ids)
+        async with self._transaction() as conn:
+            rows = await conn.execute_fetchall(
+                f"UPDATE jobs SET lease_until = ? WHERE lease_owner = ? AND id IN ({', '.join('?' * len(ids))})"
+                " RETURNING id",
+                (lease_until, owner, *ids),
+            )
+        return {int(row[0]) for row in rows}
+
+    async def release_lease(self, job_id: int, *, owner: str) -> bool:
+        async with self._transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? RETURNING id",
+                (job_id, owner),
+            ))
+        return bool(rows)
+
+    async def release_leases(self, *, owner: str) -> int:
+        async with self._transaction() as conn:
+            rows = list(await conn.execute_fetchall(
+                "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? RETURNING id", (owner,)
+            ))
+        return len(rows)
+
+    async def next_due_at(self, now: float | None = None) -> float | None:
+        if now is None:
+            return await self._scalar(
+                self._reader, "SELECT MIN(next_attempt_at) FROM jobs WHERE next_attempt_at IS NOT NULL"
+            )
+        # The first due job nobody holds (walking the due index), or the first lease to run out.
+        free = await self._scalar(
+            self._reader,
+            "SELECT next_attempt_at FROM jobs WHERE next_attempt_at IS NOT NULL"
+            " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT 1",
+            (now,),
+        )
+        held = await self._scalar(self._reader, "SELECT MIN(lease_until) FROM jobs WHERE lease_until >= ?", (now,))
+        times = [float(t) for t in (free, held) if t is not None]
+        return min(times) if times else None
+
+    async def update_job(
+        self, job_id: int, expect: Iterable[JobState], *, owner: str | None = None, **changes: Any
+    ) -> Job | None:
+        async with self._transaction() as conn:
+            return await self._update(conn, job_id, expect, changes, owner)
 
     async def _update(
-        self, conn: aiosqlite.Connection, job_id: int, expect: Iterable[JobState], changes: dict[str, Any]
+        self, conn: aiosqlite.Connection, job_id: int, expect: Iterable[JobState], changes: dict[str, Any],
+        owner: str | None = None,
     ) -> Job | None:
         unknown = set(changes) - _UPDATABLE
         if unknown:
             raise ValueError(f"not updatable: {sorted(unknown)}")
         states = [state.value for state in expect]
         assignments = ", ".join(f"{name} = ?" for name in changes)
+        held = "" if owner is None else " AND lease_owner = ?"
         rows = list(await conn.execute_fetchall(
-            f"UPDATE jobs SET {assignments} WHERE id = ? AND state IN ({', '.join('?' * len(states))})"
+            f"UPDATE jobs SET {assignments} WHERE id = ? AND state IN ({', '.join('?' * len(states))}){held}"
             f" RETURNING {_SELECT}",
-            (*(_to_sql(value) for value in changes.values()), job_id, *states),
+            (*(_to_sql(value) for value in changes.values()), job_id, *states, *(() if owner is None else (owner,))),
         ))
         return _job_from_row(rows[0]) if rows else None
 
     async def finish_job(
         self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool | Collection[JobState],
-        expect: Iterable[JobState], **changes: Any,
+        expect: Iterable[JobState], owner: str | None = None, **changes: Any,
     ) -> Job | None:
         if not state.is_terminal:
             raise ValueError(f"{state} is not a terminal state")
@@ -245,7 +314,7 @@ class SqliteStorage:
                 refund = current is not None and JobState(current) in refund
             if refund:
                 fields["refunded"] = True  # only counts where the job was charged
-            job = await self._update(conn, job_id, expect, fields)
+            job = await self._update(conn, job_id, expect, fields, owner)
             if job is not None and refund:
                 await return_bonus_credit(conn, job_id, now)  # a bonus-paid job gives its bonus back
             return job

@@ -33,14 +33,36 @@ class Storage(Protocol):
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         """Up to `limits[state]` due jobs in each state, most overdue first within a state."""
 
-    async def next_due_at(self) -> float | None: ...
+    async def claim_due(
+        self, now: float, limits: Mapping[JobState, int], *, owner: str, lease_until: float
+    ) -> list[Job]:
+        """Like `due_by_state`, skipping jobs another process holds, and leasing those returned to `owner`.
 
-    async def update_job(self, job_id: int, expect: Iterable[JobState], **changes: Any) -> Job | None:
-        """Apply `changes` if the job is still in one of `expect`; None if it moved on meanwhile."""
+        Atomic across processes: a job is returned to one claimer until its lease runs out. A job in
+        `submitting` is due as soon as nobody holds it (it is to be closed, never sent again).
+        """
+
+    async def renew_leases(self, job_ids: Collection[int], *, owner: str, lease_until: float) -> set[int]:
+        """Extend `owner`'s leases on these jobs; returns the ids it still held."""
+
+    async def release_lease(self, job_id: int, *, owner: str) -> bool:
+        """Let the job go (its step ended), if `owner` still held it."""
+
+    async def release_leases(self, *, owner: str) -> int:
+        """Let every job `owner` holds go (the process stops)."""
+
+    async def next_due_at(self, now: float | None = None) -> float | None:
+        """The earliest next attempt; given `now`, of jobs nobody holds, or when a held lease runs out."""
+
+    async def update_job(
+        self, job_id: int, expect: Iterable[JobState], *, owner: str | None = None, **changes: Any
+    ) -> Job | None:
+        """Apply `changes` if the job is still in one of `expect` (and `owner` holds its lease, if given);
+        None if it moved on meanwhile."""
 
     async def finish_job(
         self, job_id: int, state: JobState, reason: str | None, *, now: float, refund: bool | Collection[JobState],
-        expect: Iterable[JobState], **changes: Any,
+        expect: Iterable[JobState], owner: str | None = None, **changes: Any,
     ) -> Job | None:
         """Move the job to terminal `state` (and give its credit back if `refund`), atomically.
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import signal
 import sqlite3
 import sys
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fakes.discord import FakeDiscord, FakeInteraction
+from fakes.discord.events import Event
 from fakes.discord.models import FakeChannel, FakeGuild, FakeMember, StoredMessage
 from fakes.music_api import FakeMusicApi
 
@@ -33,6 +36,8 @@ FAST_ENV = {
     "COOLDOWN_SECONDS": "0",
     "DEFAULT_DAILY_QUOTA": "50",
     "MAX_UNFINISHED_PER_MEMBER": "5",
+    # A killed process's jobs are taken over (by the next start, or another process) after this.
+    "LEASE_SECONDS": "3",
 }
 
 
@@ -89,19 +94,27 @@ class Stack:
     bob: FakeMember
     data_dir: Path
     rights_confirmed: set[int] = field(default_factory=set)
+    others: list[BotProcess] = field(default_factory=list)  # more processes on the same database
 
-    async def start_bot(self) -> None:
-        """Start the bot and wait until it is connected with its commands synced."""
+    def add_process(self) -> BotProcess:
+        """Another `python -m bot` on the same database and the same fake Discord (its own log)."""
+        process = BotProcess(dict(self.bot.env), self.bot.log_path.with_name(f"bot-{len(self.others) + 2}.log"))
+        self.others.append(process)
+        return process
+
+    async def start_bot(self, process: BotProcess | None = None) -> None:
+        """Start the bot (or another process) and wait until it is connected with its commands synced."""
+        bot = process or self.bot
         identifies = self.discord.identifies
-        await self.bot.start()
+        await bot.start()
         deadline = time.monotonic() + 30
-        dev_guild = self.bot.env.get("DEV_GUILD_ID")
+        dev_guild = bot.env.get("DEV_GUILD_ID")
         while not (self.discord.connected and self.discord.identifies > identifies
                    and self.discord.commands(int(dev_guild) if dev_guild else None)):
-            if self.bot.process is not None and self.bot.process.returncode is not None:
-                raise AssertionError(f"the bot exited with {self.bot.process.returncode}:\n{self.bot.logs()[-3000:]}")
+            if bot.process is not None and bot.process.returncode is not None:
+                raise AssertionError(f"the bot exited with {bot.process.returncode}:\n{bot.logs()[-3000:]}")
             if time.monotonic() > deadline:
-                raise AssertionError(f"the bot did not come up:\n{self.bot.logs()[-3000:]}")
+                raise AssertionError(f"the bot did not come up:\n{bot.logs()[-3000:]}")
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)  # GUILD_CREATE handled, engine started
 
@@ -186,6 +199,31 @@ class Stack:
         return found[0] if found else None
 
 
+def route_interactions_to_one_session(discord: FakeDiscord) -> Counter[str]:
+    """Send each interaction to one live gateway session, in turn, as Discord does with several
+    processes (the fake sends every event to every session). Returns how many each session got."""
+    gateway = discord.gateway
+    fan_out = gateway.dispatch
+    turns = itertools.count()
+    received: Counter[str] = Counter()
+
+    def dispatch(event: Event) -> None:
+        if event.name != "INTERACTION_CREATE":
+            fan_out(event)
+            return
+        live = [s for s in gateway.sessions.values() if s.connection is not None and not s.invalid]
+        if not live:
+            return
+        session = live[next(turns) % len(live)]
+        received[session.id] += 1
+        assert session.connection is not None
+        session.connection.send(session.next_frame(event.name, event.data, event), event)
+
+    gateway.dispatch = dispatch  # type: ignore[method-assign]
+    gateway.world.emit = dispatch  # the world sends its events straight to the gateway's dispatch
+    return received
+
+
 def is_status(message: StoredMessage, job_id: int) -> bool:
     """The job's public status message (the one that is edited as the job moves)."""
     return f"**Job {job_id}** for" in message.content
@@ -238,7 +276,9 @@ async def running_stack(
             sys.stderr.write(f"\n----- bot log -----\n{bot.logs()[-8000:]}\n")
             raise
         finally:
-            await bot.stop()
-        assert TOKEN not in bot.logs() and API_KEY not in bot.logs(), "a secret reached the log"
+            for process in (bot, *stack.others):
+                await process.stop()
+        for process in (bot, *stack.others):
+            assert TOKEN not in process.logs() and API_KEY not in process.logs(), "a secret reached the log"
         assert not discord.internal_errors, discord.internal_errors
         assert not discord.unknown_routes, discord.unknown_routes

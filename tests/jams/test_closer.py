@@ -56,3 +56,64 @@ async def test_the_closer_survives_an_error_counts_it_and_closes_jams_afterwards
     assert (await jams.get(jam.id)).state is JamState.CLOSED
     assert loops.restarts("jam-closer") == 1
     assert any("jam-closer" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+# --- several processes run the closer ---------------------------------------------------------------------
+
+
+def closer(jams, posts):
+    """A closer as one process runs it; its results post is slow, so two closers overlap."""
+    async def ready():
+        return None
+
+    cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready))
+
+    async def post_close(jam, content):
+        posts.append((jam.id, jams.owner))
+        await asyncio.sleep(0.1)
+        return 900 + len(posts)
+
+    cog._post_close = post_close
+    return cog
+
+
+async def test_a_jam_closed_by_two_processes_at_once_posts_its_results_once(tmp_path):
+    storage_a, jams_a = await open_world(tmp_path / "songjam.db")
+    storage_b, jams_b = await open_world(tmp_path / "songjam.db")  # another process: its own connections
+    try:
+        for jams in (jams_a, jams_b):
+            jams.clock = lambda: NOW + 3 * 3600
+        jam = await start_jam(jams_a, duration="1h", now=NOW)
+        posts: list[tuple[int, str]] = []
+        a, b = closer(jams_a, posts), closer(jams_b, posts)
+        await asyncio.gather(a.sweep(), b.sweep())  # each process runs one closer, at the same moment
+        await asyncio.gather(a.sweep(), b.sweep())  # and again, once it is done: nothing more
+        assert [jam_id for jam_id, _ in posts] == [jam.id], "the results are posted once"
+        final = await jams_a.get(jam.id)
+        assert final.state is JamState.CLOSED and final.finalized_at is not None and final.results_posted_at
+    finally:
+        await storage_a.close()
+        await storage_b.close()
+
+
+async def test_a_jam_claimed_by_a_closer_that_died_is_shown_by_another_once_its_lease_runs_out(tmp_path):
+    storage_a, dead = await open_world(tmp_path / "songjam.db")
+    storage_b, jams_b = await open_world(tmp_path / "songjam.db")
+    try:
+        now = NOW + 3 * 3600
+        dead.clock = lambda: now
+        jam = await start_jam(dead, duration="1h", now=NOW)
+        [closed] = await dead.close_due(now)
+        assert await dead.claim_close(closed) is not None  # ... and the process dies before posting
+        posts: list[tuple[int, str]] = []
+        survivor = closer(jams_b, posts)
+        jams_b.clock = lambda: now + 1
+        await survivor.sweep()
+        assert posts == [], "the dead closer's lease still holds"
+        jams_b.clock = lambda: now + jams_b.lease_s + 1
+        await survivor.sweep()
+        assert posts == [(jam.id, jams_b.owner)]
+        assert (await jams_b.get(jam.id)).finalized_at is not None
+    finally:
+        await storage_a.close()
+        await storage_b.close()

@@ -120,7 +120,11 @@ class JamsCog(commands.Cog, name="Jams"):
             if self._retry_at.get(jam.id, 0.0) > now:
                 continue
             try:
-                await self.finalize(jam)
+                # Another process may run this closer too: the one that claims the jam shows it.
+                claimed = await self.jams.claim_close(jam)
+                if claimed is None:
+                    continue
+                await self.finalize(claimed)
             except Exception:
                 failures = self._failures.get(jam.id, 0) + 1
                 delay = min(RETRY_MAX_S, RETRY_BASE_S * 2 ** (failures - 1))
