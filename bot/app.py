@@ -61,6 +61,7 @@ class SongjamBot(commands.Bot):
         database: Database,
         music_api: MusicApiClient,
         sync_commands: bool = False,
+        sync_only: bool = False,
         **options: object,
     ) -> None:
         intents = discord.Intents.none()
@@ -103,8 +104,16 @@ class SongjamBot(commands.Bot):
             loops=self.loops, owner=self.lease_owner,
         )
         self._sync_commands = sync_commands
+        # `python -m bot sync`: log in over REST, publish the commands, and stop (no gateway, no housekeeping).
+        self._sync_only = sync_only
+        self.published: list[str] = []  # the command names the last sync published
 
     async def setup_hook(self) -> None:
+        if self._sync_only:
+            for extension in EXTENSIONS:
+                await self.load_extension(extension)
+            await self.sync_app_commands()
+            return
         await self.housekeeping.at_start()  # before the engine or an upload can write a file
         self._housekeeping_task = asyncio.create_task(self.housekeeping.run(), name="songjam-housekeeping")
         for extension in EXTENSIONS:
@@ -113,7 +122,7 @@ class SongjamBot(commands.Bot):
             await self.sync_app_commands()
 
     async def sync_app_commands(self) -> int:
-        """Publish the slash commands: to DEV_GUILD_ID at once if set, else globally."""
+        """Publish the slash commands: to DEV_GUILD_ID at once if set, else globally; names in `self.published`."""
         if self.settings.dev_guild_id is not None:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -122,6 +131,7 @@ class SongjamBot(commands.Bot):
         else:
             synced = await self.tree.sync()
             log.info("synced %d global commands (they may take a while to reach every client)", len(synced))
+        self.published = [command.name for command in synced]
         return len(synced)
 
     async def close(self) -> None:
