@@ -21,7 +21,7 @@ from bot.jams.text import choice_labels, entry_note
 from bot.songs.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline
-from bot.songs.quota import QuotaExceeded
+from bot.songs.quota import QuotaExceeded, refusal_reason
 from bot.songs.text import job_details, job_line
 from bot.songs.ui.views import CancelButton, SongModal
 
@@ -146,6 +146,7 @@ class Songs(commands.Cog):
             await interaction.followup.send(exc.user_message, ephemeral=True)
             return
         except QuotaExceeded as exc:
+            self.bot.metrics.quota_refused(refusal_reason(exc))
             when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
             await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
             return
