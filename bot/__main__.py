@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"songjam: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, settings.secrets, settings.process_name)
+    setup_logging(settings.log_level, settings.secrets, settings.process_name, settings.log_format)
     if args.command == "sync":
         return run_sync(settings)
     try:

@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypeVar
 
 from bot.core.database import is_database_busy
 from bot.core.leases import new_owner_id
+from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
@@ -175,7 +176,8 @@ class JobEngine:
     async def enqueue(self, new: NewJob, limits: QuotaLimits) -> Job:
         """Record and charge a job (raises QuotaExceeded), show it, and wake the loop."""
         job = await self.storage.create_job(new, limits, now=self.clock(), timeout_s=self.config.job_timeout_s)
-        log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
+        with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
+            log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
         self.wake()
         self.request_status(job.id)
         return job
@@ -315,11 +317,12 @@ class JobEngine:
         self._wake.set()
 
     async def _process(self, job: Job) -> None:
-        """One step for one job, under its lease (let go when the step ends)."""
-        try:
-            await self._step(job)
-        finally:
-            await self._release(job.id)
+        """One step for one job, under its lease (let go when the step ends); its log lines carry its ids."""
+        with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
+            try:
+                await self._step(job)
+            finally:
+                await self._release(job.id)
 
     async def _release(self, job_id: int) -> None:
         try:
