@@ -1,4 +1,8 @@
-"""`python -m bot`: run the bot (`--sync` publishes the slash commands first); `sandbox`: try it offline."""
+"""`python -m bot`: run the bot; `sync`: publish the slash commands and exit; `sandbox`: try it offline.
+
+`--sync` (publish at start, then run) is the development shortcut; a deployment runs `sync` once
+per release (Procfile `release:`, systemd `ExecStartPre=`) and then the bot without it.
+"""
 
 from __future__ import annotations
 
@@ -58,12 +62,56 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
         await database.close()
 
 
+async def sync_commands(settings: Settings) -> tuple[list[str], int | None]:
+    """Log in over REST only (no gateway), publish the slash commands, and close.
+
+    Returns the published command names and the guild they went to (None: globally). The bot is
+    built as usual, so the commands are exactly those `run` serves; its database is a throwaway
+    in-memory one, since nothing is read or written.
+    """
+    point_discord_at(settings)
+    database = await Database.open(":memory:")
+    try:
+        async with aiohttp.ClientSession() as session:
+            music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())
+            bot = make_bot(settings, session=session, database=database, music_api=music_api, sync_only=True)
+            try:
+                await bot.login(settings.discord_token.reveal())  # its setup_hook publishes
+            finally:
+                for extension in list(bot.extensions):
+                    await bot.unload_extension(extension)
+                await bot.close()
+            return bot.published, settings.dev_guild_id
+    finally:
+        await database.close()
+
+
+def run_sync(settings: Settings) -> int:
+    try:
+        names, guild_id = asyncio.run(sync_commands(settings))
+    except discord.LoginFailure:
+        print("songjam: Discord refused DISCORD_TOKEN; check it in .env", file=sys.stderr)
+        return 1
+    except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+        print(f"songjam: could not publish the commands: {one_line_error(exc)}", file=sys.stderr)
+        return 1
+    where = (f"to guild {guild_id} (DEV_GUILD_ID)" if guild_id is not None
+             else "globally (Discord may take a while to show them everywhere)")
+    print(f"songjam: published {len(names)} command(s) {where}: {', '.join('/' + name for name in names)}")
+    return 0
+
+
+def one_line_error(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="songjam: songs from a reference track")
-    parser.add_argument("command", nargs="?", choices=("run", "sandbox"), default="run",
-                        help="run the bot (default), or play a scripted session offline")
+    parser.add_argument("command", nargs="?", choices=("run", "sync", "sandbox"), default="run",
+                        help="run the bot (default); sync: publish the slash commands (to DEV_GUILD_ID if set) "
+                             "and exit, as a release step does; sandbox: play a scripted session offline")
     parser.add_argument("--sync", action="store_true",
-                        help="publish the slash commands at start (to DEV_GUILD_ID if set)")
+                        help="development shortcut: publish the slash commands at start, then run")
     args = parser.parse_args(argv)
     if args.command == "sandbox":
         from bot.sandbox import main as sandbox_main
@@ -74,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"songjam: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level, settings.secrets, settings.process_name)
+    setup_logging(settings.log_level, settings.secrets, settings.process_name, settings.log_format)
+    if args.command == "sync":
+        return run_sync(settings)
     try:
         asyncio.run(run_bot(settings, sync_commands=args.sync))
     except discord.LoginFailure:

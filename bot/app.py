@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.core.database import Database
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
+from bot.core.metrics import Metrics
 from bot.core.publisher import DiscordPublisher
 from bot.core.shards import IdentifyBuckets, shard_list, shard_of
 from bot.core.text import register_secrets
@@ -26,6 +27,7 @@ from bot.jams.ui.views import JamDeliveryButtons
 from bot.moderation.service import Moderation
 from bot.moderation.store import ModerationStore
 from bot.moderation.ui.admission import ModerationGate
+from bot.operations import OperatorAlerts, OpsServer
 from bot.songs.catalog import MusicModel, get_model
 from bot.songs.engine import EngineConfig, JobEngine
 from bot.songs.music_api import MusicApiClient
@@ -61,18 +63,23 @@ class SongjamBot(commands.Bot):
         database: Database,
         music_api: MusicApiClient,
         sync_commands: bool = False,
+        sync_only: bool = False,
         **options: object,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
+        # The one metrics object: everything instrumented gets it from here (served at METRICS_PORT).
+        metrics = Metrics()
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
             # Nothing the bot posts pings anyone unless a message widens this on purpose.
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            http_trace=metrics.http_trace(),  # counts discord.py's requests and 429s
             **options,
         )
+        self.metrics = metrics
         self.settings = settings
         register_secrets(*settings.secrets)  # never shown, whatever the music service echoes back
         self.session = session
@@ -81,6 +88,7 @@ class SongjamBot(commands.Bot):
         self.model: MusicModel = get_model(settings.music_model)
         # Every background loop runs under it; a health check reads their restarts here.
         self.loops = LoopHealth()
+        metrics.watch_loops(self.loops)
         self.storage = SqliteStorage(database)
         self.moderation = Moderation(ModerationStore(database), settings)
         self.housekeeping = Housekeeping(self.storage, self.moderation.store, results_dir=settings.results_dir,
@@ -90,7 +98,7 @@ class SongjamBot(commands.Bot):
         self.lease_owner = new_owner_id()
         self.jams = Jams(JamStore(database), owner=self.lease_owner, lease_s=settings.lease_s)
         # One publisher, so one pacer, for everything the bot posts on its own.
-        self.publisher = DiscordPublisher(self, settings.discord_requests_per_second)
+        self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
         self.engine = JobEngine(
             self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self.jams)),
@@ -100,11 +108,24 @@ class SongjamBot(commands.Bot):
                          max_concurrent_polls=settings.max_concurrent_polls,
                          delivery_deadline_s=settings.delivery_deadline_s,
                          max_delivery_tries=settings.delivery_max_tries, lease_s=settings.lease_s),
-            loops=self.loops, owner=self.lease_owner,
+            loops=self.loops, owner=self.lease_owner, metrics=metrics,
         )
+        self.alerts = OperatorAlerts(self)
+        self.ops_server: OpsServer | None = None
         self._sync_commands = sync_commands
+        # `python -m bot sync`: log in over REST, publish the commands, and stop (no gateway, no housekeeping).
+        self._sync_only = sync_only
+        self.published: list[str] = []  # the command names the last sync published
 
     async def setup_hook(self) -> None:
+        if self._sync_only:
+            for extension in EXTENSIONS:
+                await self.load_extension(extension)
+            await self.sync_app_commands()
+            return
+        if self.settings.metrics_port is not None:
+            self.ops_server = OpsServer(self, self.settings.metrics_host, self.settings.metrics_port)
+            await self.ops_server.start()
         await self.housekeeping.at_start()  # before the engine or an upload can write a file
         self._housekeeping_task = asyncio.create_task(self.housekeeping.run(), name="songjam-housekeeping")
         for extension in EXTENSIONS:
@@ -113,7 +134,7 @@ class SongjamBot(commands.Bot):
             await self.sync_app_commands()
 
     async def sync_app_commands(self) -> int:
-        """Publish the slash commands: to DEV_GUILD_ID at once if set, else globally."""
+        """Publish the slash commands: to DEV_GUILD_ID at once if set, else globally; names in `self.published`."""
         if self.settings.dev_guild_id is not None:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -122,12 +143,22 @@ class SongjamBot(commands.Bot):
         else:
             synced = await self.tree.sync()
             log.info("synced %d global commands (they may take a while to reach every client)", len(synced))
+        self.published = [command.name for command in synced]
         return len(synced)
 
     async def close(self) -> None:
         if self._housekeeping_task is not None:
             self._housekeeping_task.cancel()
+        await self.alerts.close()
+        if self.ops_server is not None:
+            await self.ops_server.stop()
         await super().close()
+
+    def gateway_problems(self) -> list[str]:
+        """Why the gateway is not serving (empty: connected)."""
+        if self.ws is None or not self.ws.open:
+            return ["gateway: not connected"]
+        return []
 
     def serving(self, guild_id: int | None) -> str:
         """Which process (and shard) serves a server, for `/songadmin settings show`."""
@@ -190,6 +221,14 @@ class ShardedSongjamBot(SongjamBot, commands.AutoShardedBot):
         if shard_id is not None:
             await self.identify_buckets.wait_turn(shard_id)
             self._identified.add(shard_id)
+
+    def gateway_problems(self) -> list[str]:
+        """Each of this process's shards must be connected."""
+        down = [shard_id for shard_id in self.own_shard_ids
+                if (shard := self.get_shard(shard_id)) is None or shard.is_closed()]
+        if not self.own_shard_ids:
+            return ["gateway: no shard launched yet"]
+        return [f"gateway: shard(s) {shard_list(down)} not connected"] if down else []
 
     def serving(self, guild_id: int | None) -> str:
         name, count, own = self.settings.process_name, self.shard_count or 0, self.own_shard_ids

@@ -85,6 +85,13 @@ class Settings:
     shard_count: int | Literal["auto"] | None = None
     shard_ids: tuple[int, ...] | None = None
     process_name: str = field(default_factory=default_process_name)
+    # /healthz and /metrics (off unless a port is set); bound to the loopback unless METRICS_HOST says otherwise.
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
+    log_format: Literal["text", "json"] = "text"
+    # Where operator alerts go (None: the application owner's DMs, if known); each kind at most once an interval.
+    operator_channel_id: int | None = None
+    alert_interval_s: float = 60 * 60
 
     @property
     def sharded(self) -> bool:
@@ -179,6 +186,20 @@ def _process_name(env: Mapping[str, str]) -> str:
     return raw
 
 
+def _metrics_port(env: Mapping[str, str]) -> int | None:
+    port = _optional_int(env, "METRICS_PORT")
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigError(f"METRICS_PORT must be a port number (1-65535), not {port}")
+    return port
+
+
+def _log_format(env: Mapping[str, str]) -> Literal["text", "json"]:
+    raw = (env.get("LOG_FORMAT", "").strip() or "text").lower()
+    if raw not in ("text", "json"):
+        raise ConfigError(f"LOG_FORMAT must be text or json, not {raw!r}")
+    return "json" if raw == "json" else "text"
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build the settings from `env` (default: the process environment after loading `.env`)."""
     if env is None:
@@ -227,4 +248,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         shard_count=shard_count,
         shard_ids=_shard_ids(env, shard_count),
         process_name=_process_name(env),
+        metrics_port=_metrics_port(env),
+        metrics_host=env.get("METRICS_HOST", "").strip() or "127.0.0.1",
+        log_format=_log_format(env),
+        operator_channel_id=_optional_int(env, "OPERATOR_CHANNEL_ID"),
+        alert_interval_s=_number(env, "ALERT_INTERVAL_MINUTES", 60.0, minimum=0.01) * 60,
     )

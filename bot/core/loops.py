@@ -11,7 +11,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 log = logging.getLogger("songjam.loops")
 
@@ -27,6 +27,15 @@ class LoopStats:
     restarts: int = 0
     last_error_at: float | None = None  # Unix seconds
     last_error: str | None = None
+    running: bool = False  # its supervisor runs (a one-shot loop, repeat=False, stops when done)
+    repeat: bool = True
+    restart_times: list[float] = field(default_factory=list)  # Unix seconds of the latest restarts
+
+    def restarts_since(self, since: float) -> int:
+        return sum(1 for at in self.restart_times if at >= since)
+
+
+RESTARTS_KEPT = 20
 
 
 class LoopHealth:
@@ -39,6 +48,8 @@ class LoopHealth:
         self._clock = clock
         self._sleep = sleep
         self._loops: dict[str, LoopStats] = {}
+        # Called after each restart with the loop's figures (operator alerts); must not raise.
+        self.on_restart: Callable[[LoopStats], None] | None = None
 
     def stats(self, name: str) -> LoopStats:
         return self._loops.setdefault(name, LoopStats(name))
@@ -53,7 +64,7 @@ class LoopHealth:
 
     def snapshot(self) -> dict[str, LoopStats]:
         """A copy of every loop's figures, by name."""
-        return {name: replace(stats) for name, stats in self._loops.items()}
+        return {name: replace(stats, restart_times=list(stats.restart_times)) for name, stats in self._loops.items()}
 
     async def supervise(
         self, name: str, body: Callable[[], Awaitable[object]], *, repeat: bool = True,
@@ -68,6 +79,17 @@ class LoopHealth:
         stops the loop at once, in the body or in the delay.
         """
         stats = self.stats(name)
+        stats.running, stats.repeat = True, repeat
+        try:
+            await self._supervise(stats, body, repeat=repeat, base_delay_s=base_delay_s, max_delay_s=max_delay_s)
+        finally:
+            stats.running = False
+
+    async def _supervise(
+        self, stats: LoopStats, body: Callable[[], Awaitable[object]], *, repeat: bool,
+        base_delay_s: float, max_delay_s: float,
+    ) -> None:
+        name = stats.name
         loop = asyncio.get_running_loop()
         streak = 0
         while True:
@@ -80,9 +102,12 @@ class LoopHealth:
                 stats.restarts += 1
                 stats.last_error_at = self._clock()
                 stats.last_error = f"{type(exc).__name__}: {exc}"
+                stats.restart_times = [*stats.restart_times[-(RESTARTS_KEPT - 1):], stats.last_error_at]
                 notes = "".join(f" ({note})" for note in getattr(exc, "__notes__", ()))
                 log.error("loop %s failed%s: restart %d, in %.1f s", name, notes, stats.restarts, delay,
                           exc_info=exc)
+                if self.on_restart is not None:
+                    self.on_restart(replace(stats))
                 await self._sleep(delay)
                 continue
             streak = 0

@@ -12,6 +12,7 @@ from datetime import datetime
 import aiohttp
 import discord
 
+from bot.core.metrics import Metrics
 from bot.core.pacer import Pacer, Priority
 
 log = logging.getLogger("songjam.publisher")
@@ -38,9 +39,16 @@ CHANNEL_GONE = (discord.Forbidden, discord.NotFound, NotMessageable)
 class DiscordPublisher:
     """Paced channel sends and edits for every capability; Discord's errors reach the caller."""
 
-    def __init__(self, client: discord.Client, requests_per_second: float) -> None:
+    def __init__(self, client: discord.Client, requests_per_second: float, metrics: Metrics | None = None) -> None:
         self.client = client
         self.pacer = Pacer(requests_per_second, REQUEST_BURST)
+        self.metrics = metrics
+
+    async def _turn(self, priority: Priority) -> None:
+        """One paced request (counted on /metrics)."""
+        if self.metrics is not None:
+            self.metrics.paced_request(priority.name.lower())
+        await self.pacer.turn(priority)
 
     async def channel(self, channel_id: int) -> discord.abc.Messageable:
         """The channel from the cache, else from Discord (NotFound/Forbidden when it is gone or closed).
@@ -67,7 +75,7 @@ class DiscordPublisher:
         if not guild.unavailable:
             return guild.filesize_limit
         try:
-            await self.pacer.turn(priority)
+            await self._turn(priority)
             fetched = await self.client.fetch_guild(guild.id, with_counts=False)
         except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
             log.info("server %d: its upload limit is unknown (%s); assuming 10 MiB", guild.id, type(exc).__name__)
@@ -78,7 +86,7 @@ class DiscordPublisher:
         self, channel: discord.abc.Messageable, priority: Priority, content: str | None = None, **options: object
     ) -> discord.Message:
         """`channel.send` when the pacer allows; pings only what `allowed_mentions` says (none by default)."""
-        await self.pacer.turn(priority)
+        await self._turn(priority)
         return await channel.send(content, **options)  # type: ignore[call-overload, no-any-return]
 
     async def send_to(self, channel_id: int, priority: Priority, content: str | None = None,
@@ -89,7 +97,7 @@ class DiscordPublisher:
         """Edit one of the bot's messages by id (no fetch needed)."""
         channel = await self.channel(channel_id)
         message = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
-        await self.pacer.turn(priority)
+        await self._turn(priority)
         await message.edit(**changes)
 
     async def direct_message(self, user_id: int, priority: Priority, content: str | None = None,
@@ -101,7 +109,7 @@ class DiscordPublisher:
     async def history(self, channel: discord.abc.Messageable, priority: Priority, *, after: datetime,
                       limit: int) -> list[discord.Message]:
         """Up to `limit` messages after `after`, oldest first; one request (paced like a post) up to 100."""
-        await self.pacer.turn(priority)
+        await self._turn(priority)
         return [message async for message in channel.history(limit=limit, after=after)]
 
     async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:

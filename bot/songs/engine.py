@@ -19,7 +19,9 @@ from typing import Any, Protocol, TypeVar
 
 from bot.core.database import is_database_busy
 from bot.core.leases import new_owner_id
+from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
+from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
@@ -145,6 +147,7 @@ class JobEngine:
         clock: Callable[[], float] = time.time,
         loops: LoopHealth | None = None,
         owner: str | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.storage = storage
         # This process run's name on the leases it takes; unique, so a restarted process never
@@ -165,6 +168,7 @@ class JobEngine:
         self._status_locks: dict[int, asyncio.Lock] = {}
         self._estimate_s = config.initial_estimate_s
         self.loops = loops if loops is not None else LoopHealth()
+        self.metrics = metrics if metrics is not None else Metrics()
         self._unsaved: dict[object, str] = {}
 
     # --- entry points -------------------------------------------------------------------------
@@ -172,7 +176,8 @@ class JobEngine:
     async def enqueue(self, new: NewJob, limits: QuotaLimits) -> Job:
         """Record and charge a job (raises QuotaExceeded), show it, and wake the loop."""
         job = await self.storage.create_job(new, limits, now=self.clock(), timeout_s=self.config.job_timeout_s)
-        log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
+        with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
+            log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
         self.wake()
         self.request_status(job.id)
         return job
@@ -312,11 +317,12 @@ class JobEngine:
         self._wake.set()
 
     async def _process(self, job: Job) -> None:
-        """One step for one job, under its lease (let go when the step ends)."""
-        try:
-            await self._step(job)
-        finally:
-            await self._release(job.id)
+        """One step for one job, under its lease (let go when the step ends); its log lines carry its ids."""
+        with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
+            try:
+                await self._step(job)
+            finally:
+                await self._release(job.id)
 
     async def _release(self, job_id: int) -> None:
         try:
@@ -378,13 +384,18 @@ class JobEngine:
             return
         model = get_model(job.model)
         body = model.build_request(prompt_text=job.prompt_text, reference_url=job.reference_url, style=job.style)
+        metrics = self.metrics
         try:
-            generation_id = await self.api.submit(body)
+            with metrics.api_call("submit"):
+                generation_id = await self.api.submit(body)
         except MusicApiNotSent:
+            metrics.api_failed("submit", "transient")
             streak = claimed.fault_streak + 1
             if streak >= MAX_SUBMIT_CONNECT_TRIES:
+                metrics.submit_outcome("unreachable")
                 await self._submit_failed(claimed, BUSY_MESSAGE)
                 return
+            metrics.submit_outcome("retried")
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
             retry = await self._persist(
                 job.id, "its submit never reached the music service (to be sent again)",
@@ -398,21 +409,31 @@ class JobEngine:
             return
         except MusicApiBusy as exc:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
+            metrics.api_failed("submit", "transient")
+            metrics.submit_outcome("busy")
             await self._submit_failed(claimed, BUSY_MESSAGE)
             return
         except MusicApiUnavailable as exc:
             log.error("job %d: music API refused our key (HTTP %s): check MUSIC_API_KEY and credits",
                       job.id, exc.status)
+            metrics.api_failed("submit", "refused", exc.status)
+            metrics.submit_outcome("unavailable")
             await self._submit_failed(claimed, UNAVAILABLE_MESSAGE)
             return
         except MusicApiOutcomeUnknown:
             log.warning("job %d: submit outcome unknown; not resending", job.id)
+            metrics.api_failed("submit", "transient")
+            metrics.submit_outcome("unknown")
             await self._submit_failed(claimed, UNKNOWN_OUTCOME_MESSAGE)
             return
         except MusicApiError as exc:
             log.warning("job %d: submit rejected: %s", job.id, exc.detail or exc.user_message)
+            metrics.api_failed("submit", "rejected")
+            metrics.submit_outcome("rejected")
             await self._submit_failed(claimed, SUBMIT_REFUSED_MESSAGE, detail=exc.detail)
             return
+        metrics.api_ok("submit")
+        metrics.submit_outcome("accepted")
         submitted_at = self.clock()
         first_poll_at = submitted_at + next_poll_delay(0.0, self._estimate_s, self.config.dense_poll_interval_s)
         updated = await self._persist(
@@ -437,12 +458,14 @@ class JobEngine:
             return
         assert job.generation_id is not None
         try:
-            generation = await self.api.poll(job.generation_id)
+            with self.metrics.api_call("poll"):
+                generation = await self.api.poll(job.generation_id)
         except MusicApiGenerationFailed as exc:
             await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
                              detail=exc.detail)
             return
         except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
+            self._api_fault("poll", exc)
             await self._retry_later(job, exc)
             return
         except MusicApiRejected as exc:  # unknown id: tolerate a few, then give up
@@ -452,6 +475,7 @@ class JobEngine:
                 return
             await self._retry_later(job, exc)
             return
+        self.metrics.api_ok("poll")
         poll_count = job.poll_count + 1
         if generation.is_failed:
             await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
@@ -524,6 +548,7 @@ class JobEngine:
             )
         log.info("job %d delivered (%s)", job.id, delivery.value)
         if delivered is not None:
+            self.metrics.delivered(self.clock() - (current.completed_at or current.created_at))
             self._forget_result(current)  # Discord holds the file now, or the link stands for it
             self.request_status(job.id)
 
@@ -561,7 +586,8 @@ class JobEngine:
         dest = self.config.results_dir / result_file_name(job.id)
         dest.parent.mkdir(parents=True, exist_ok=True)
         try:
-            size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
+            with self.metrics.api_call("download"):
+                size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
         except MusicApiGenerationFailed:
             await self._fail(job, RESULT_LOST_MESSAGE, refund=True, expect=(JobState.COMPLETED,))
             return None
@@ -573,9 +599,11 @@ class JobEngine:
             log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)
             return job
         except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
+            self._api_fault("download", exc)
             retry_after = exc.retry_after if isinstance(exc, MusicApiBusy) else None
             await self._defer_delivery(job, f"download: {type(exc).__name__}", counts=True, retry_after=retry_after)
             return None
+        self.metrics.api_ok("download")
         fetched = await self._update_job(
             job.id, (JobState.COMPLETED,), result_path=str(dest), result_bytes=size, fault_streak=0
         )
@@ -686,6 +714,12 @@ class JobEngine:
             raise
         finally:
             del self._unsaved[key]
+
+    def _api_fault(self, operation: str, exc: MusicApiError) -> None:
+        if isinstance(exc, MusicApiUnavailable):
+            self.metrics.api_failed(operation, "refused", exc.status)
+        else:
+            self.metrics.api_failed(operation, "transient")
 
     async def _retry_later(self, job: Job, exc: MusicApiError) -> None:
         streak = job.fault_streak + 1

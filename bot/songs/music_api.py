@@ -84,7 +84,7 @@ class MusicApiRejected(MusicApiError):
 
 
 class MusicApiUnavailable(MusicApiError):
-    """401/403: bad key or out of credits. An operator problem; members see a generic text."""
+    """401/402/403: bad key or out of credits. An operator problem; members see a generic text."""
 
 
 class MusicApiBusy(MusicApiError):
@@ -311,7 +311,7 @@ class MusicApiClient:
     def _http_error(self, status: int, payload: Any, headers: dict[str, str], *, submitting: bool) -> MusicApiError:
         is_json = isinstance(payload, dict)
         detail = _envelope_text(payload) if is_json else _as_text(payload)
-        if status in (401, 403):
+        if status in (401, 402, 403):  # a bad key; out of credits (402 Payment Required, or 403)
             unavailable = MusicApiUnavailable(_UNAVAILABLE, status=status, detail=detail)
             log.error("music API refused the key (HTTP %d): %s", status, unavailable.detail)
             return unavailable

@@ -29,3 +29,22 @@ class QuotaLimits:
 
 class QuotaExceeded(LimitReached):
     """A limit stops this job; `lifts_at` (Unix seconds) says when it frees up, if known."""
+
+
+# How the storage words each limit (bot/songs/sqlite_store.py), for the refusals counted on /metrics.
+# Until QuotaExceeded carries its reason, the words are the one thing every storage shares.
+_REASONS = (
+    ("daily song limit for all servers", "global_cap"),
+    ("server has reached its daily song limit", "guild_cap"),
+    ("in progress; wait", "member_unfinished"),
+    ("server has too many songs in progress", "guild_unfinished"),
+    ("cooldown", "cooldown"),
+    ("jam", "jam"),
+    ("of your songs for the last 24 hours", "member_daily"),
+)
+
+
+def refusal_reason(exc: QuotaExceeded) -> str:
+    """`global_cap`, `guild_cap`, `member_daily`... (`other` for wording this does not know)."""
+    text = exc.user_message
+    return next((reason for words, reason in _REASONS if words in text), "other")

@@ -24,6 +24,11 @@ def channel_scope(interaction: Interaction) -> set[int]:
     return ids
 
 
+def refusal_kind(exc: Refused) -> str:
+    """`blocked_lyrics`, or `refused` (a ban, a channel the server closed to songs)."""
+    return "blocked_lyrics" if isinstance(exc, BlockedLyrics) else "refused"
+
+
 class ModerationGate:
     """What `/song create` asks of moderation before a song is charged (the songs cog's `SongGate`)."""
 
@@ -45,6 +50,7 @@ class ModerationGate:
         except RightsNeeded as exc:
             await ask_for_rights(interaction, exc.user_message, resume)
         except Refused as exc:
+            interaction.client.metrics.quota_refused(refusal_kind(exc))
             await reply_privately(interaction, with_lift(exc.user_message, exc.lifts_at))
             if isinstance(exc, BlockedLyrics):
                 assert interaction.guild_id is not None

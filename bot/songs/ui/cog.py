@@ -15,13 +15,14 @@ from discord.ext import commands
 
 from bot.core.database import is_database_busy
 from bot.core.interactions import reply_privately
+from bot.core.log_context import log_fields
 from bot.core.text import message_link, timestamp
 from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
 from bot.songs.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline
-from bot.songs.quota import QuotaExceeded
+from bot.songs.quota import QuotaExceeded, refusal_reason
 from bot.songs.text import job_details, job_line
 from bot.songs.ui.views import CancelButton, SongModal
 
@@ -109,6 +110,13 @@ class Songs(commands.Cog):
         *, jam: int | None = None,
     ) -> None:
         """Check what needs no I/O, answer at once, then moderation, the file, the charge; refusals are private."""
+        with log_fields(guild_id=interaction.guild_id, member_id=interaction.user.id):
+            await self._start_job(interaction, attachment, lyrics, style, jam=jam)
+
+    async def _start_job(
+        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+        *, jam: int | None = None,
+    ) -> None:
         settings = self.bot.settings
         upload = ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
                                  content_type=attachment.content_type)
@@ -146,6 +154,7 @@ class Songs(commands.Cog):
             await interaction.followup.send(exc.user_message, ephemeral=True)
             return
         except QuotaExceeded as exc:
+            self.bot.metrics.quota_refused(refusal_reason(exc))
             when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
             await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
             return

@@ -1,0 +1,53 @@
+"""`python -m bot sync`: publishes the slash commands over REST and exits, never opening the gateway."""
+
+import asyncio
+import sys
+
+from fakes.discord import FakeDiscord
+from fakes.music_api import FakeMusicApi
+from tests.e2e.harness import API_KEY, REPO, TOKEN, bot_env
+
+
+async def run_sync(env: dict[str, str]) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sync", cwd=REPO, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_sync_publishes_to_the_dev_guild_and_exits_without_a_gateway_session(tmp_path):
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+        guild = discord.add_guild("Jam Server")
+        env = bot_env(discord, api, tmp_path / "data", DEV_GUILD_ID=str(guild.id))
+        code, out, err = await run_sync(env)
+        assert code == 0, err
+        published = {command["name"] for command in discord.commands(guild.id)}
+        assert "song" in published
+        assert f"published {len(published)} command(s) to guild {guild.id}" in out
+        assert all(f"/{name}" in out for name in published)
+        assert [r for r in discord.requests if r.method == "PUT" and r.path.endswith(f"/guilds/{guild.id}/commands")]
+        assert discord.sessions == [] and discord.identifies == 0 and not discord.gateway.connections
+        assert TOKEN not in out + err
+        assert not (tmp_path / "data" / "songjam.db").exists(), "sync opens no database file"
+
+
+async def test_sync_without_a_dev_guild_publishes_globally(tmp_path):
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+        code, out, err = await run_sync(bot_env(discord, api, tmp_path / "data"))
+        assert code == 0, err
+        assert "song" in {command["name"] for command in discord.commands()}
+        assert "globally" in out and discord.identifies == 0
+
+
+async def test_sync_with_a_bad_token_says_so_in_one_line_and_fails(tmp_path):
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+        env = bot_env(discord, api, tmp_path / "data", DISCORD_TOKEN="not-the-token-0123456789", LOG_LEVEL="WARNING")
+        code, out, err = await run_sync(env)
+        assert code != 0
+        # One line of its own (discord.py's voice notices aside) and no traceback.
+        assert err.strip().splitlines()[-1] == "songjam: Discord refused DISCORD_TOKEN; check it in .env", err
+        assert "Traceback" not in err and out == ""
+        assert discord.commands() == [] and discord.identifies == 0
