@@ -49,6 +49,12 @@ _PG_BUSY = (
 )
 
 
+# What a database call may raise that could mean "busy" (`is_database_busy` tells), on either backend.
+DATABASE_ERRORS: tuple[type[BaseException], ...] = (
+    sqlite3.OperationalError, asyncpg.exceptions.PostgresError, asyncpg.exceptions.InterfaceError, OSError,
+)
+
+
 def is_database_busy(exc: BaseException) -> bool:
     """True when the database refused for now (locked, busy, out of reach); it passes by itself."""
     if isinstance(exc, _PG_BUSY):

@@ -26,6 +26,8 @@ from bot.core.migrations_postgres import apply_postgres_migrations
 # pg_advisory_xact_lock's key for "a write transaction is running" (any 64-bit number the bot owns).
 WRITE_LOCK = 0x736F6E676A616D  # "songjam"
 POOL_MIN, POOL_MAX = 1, 10
+# How long a statement waits for a lock before it gives up as "busy", as SQLite's busy_timeout.
+LOCK_TIMEOUT_MS = 5000
 
 
 @functools.lru_cache(maxsize=1024)
@@ -106,13 +108,15 @@ class PostgresDatabase(Database):
 
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
+        self.lock_timeout_ms = LOCK_TIMEOUT_MS  # for writes (the write lock included); reads: the pool's
         # Only one of this process's writers waits for the advisory lock at a time: the others
         # wait here, holding no connection, so reads always find one in the pool.
         self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, url: str, *, min_size: int = POOL_MIN, max_size: int = POOL_MAX) -> PostgresDatabase:  # type: ignore[override]
-        pool = await asyncpg.create_pool(url, min_size=min_size, max_size=max_size)
+        pool = await asyncpg.create_pool(url, min_size=min_size, max_size=max_size,
+                                         server_settings={"lock_timeout": str(LOCK_TIMEOUT_MS)})
         try:
             async with pool.acquire() as conn:
                 await apply_postgres_migrations(conn)
@@ -126,9 +130,14 @@ class PostgresDatabase(Database):
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
-        """BEGIN, the write lock, ... COMMIT; rolled back on any error or cancellation."""
+        """BEGIN, the write lock, ... COMMIT; rolled back on any error or cancellation.
+
+        Waiting longer than `lock_timeout_ms` for the write lock (or any row or table lock) fails
+        with LockNotAvailableError, which `is_database_busy` knows: SQLite's busy_timeout, here.
+        """
         async with self._write_lock, self.pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+            await conn.execute("SELECT set_config('lock_timeout', $1, true), pg_advisory_xact_lock($2)",
+                               str(self.lock_timeout_ms), WRITE_LOCK)
             yield _PostgresTx(conn)
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[Any]:

@@ -12,6 +12,7 @@ from bot.songs.quota import QuotaLimits
 from bot.songs.sqlite_store import SqliteStorage
 from tests.support.concurrency import simultaneous_creates
 from tests.support.databases import database_url, open_test_database, postgres_only
+from tests.support.db_lock import holding_exclusively, set_busy_timeout
 
 NOW = 1_800_000_000.0
 
@@ -94,3 +95,22 @@ async def test_two_processes_migrating_at_once_migrate_once(tmp_path):
     finally:
         for db in databases:
             await db.close()
+
+
+@postgres_only
+async def test_a_write_waiting_past_the_lock_timeout_fails_as_busy_and_leaves_the_pool_usable(tmp_path):
+    db = await open_test_database(tmp_path / "songjam.db")
+    assert isinstance(db, PostgresDatabase)
+    await set_busy_timeout(db, 100)
+    try:
+        async with holding_exclusively(tmp_path / "songjam.db"):
+            with pytest.raises(asyncpg.exceptions.LockNotAvailableError) as caught:
+                async with db.transaction() as tx:
+                    await tx.execute("INSERT INTO jam_settings (guild_id) VALUES (?)", (1,))
+            assert is_database_busy(caught.value)
+            assert await db.fetch_value("SELECT COUNT(*) FROM jobs") == 0, "reads go on meanwhile"
+        async with db.transaction() as tx:
+            await tx.execute("INSERT INTO jam_settings (guild_id) VALUES (?)", (1,))
+        assert await db.fetch_value("SELECT COUNT(*) FROM jam_settings") == 1
+    finally:
+        await db.close()
