@@ -18,7 +18,7 @@ import discord
 
 from bot.app import SongjamBot, make_bot, point_discord_at
 from bot.config import ConfigError, Settings, load_settings
-from bot.core.database import Database
+from bot.core.database import open_database
 from bot.core.loop_watch import watch_event_loop
 from bot.logging_setup import setup_logging
 from bot.songs.music_api import MusicApiClient
@@ -44,7 +44,7 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
     """Open the shared HTTP session and the database, hand them to the bot, and run it."""
     watch_event_loop()  # ASYNCIO_SLOW_CALLBACK_MS: log callbacks that stall the loop
     point_discord_at(settings)
-    database = await Database.open(settings.database_path)
+    database = await open_database(settings.database.reveal())
     try:
         async with aiohttp.ClientSession() as session:
             music_api = MusicApiClient(

@@ -9,7 +9,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 
+from bot.core.database import is_postgres_url, sqlite_path
 from bot.songs.catalog import DEFAULT_MODEL, MODELS
 
 DISCORD_API_DEFAULT = "https://discord.com/api/v10"
@@ -53,6 +55,8 @@ class Settings:
     music_api_base_url: str = MUSIC_API_DEFAULT
     music_model: str = DEFAULT_MODEL
     database_path: Path = Path("data/songjam.db")
+    # DATABASE_URL when it names PostgreSQL (it may carry a password); None: SQLite at database_path.
+    database_url: Secret | None = field(default=None, repr=False)
     results_dir: Path = Path("data/results")
     poll_interval_s: float = 1.0
     generation_estimate_s: float = 30.0
@@ -103,9 +107,19 @@ class Settings:
         return self.results_dir.parent / "incoming"
 
     @property
+    def database(self) -> Secret:
+        """The URL of the database to open: `sqlite:///path` or `postgresql://...`."""
+        return self.database_url or Secret(f"sqlite:///{self.database_path}")
+
+    @property
     def secrets(self) -> tuple[str, ...]:
         """Values a log line must never show."""
-        return (self.discord_token.reveal(), self.music_api_key.reveal())
+        values = [self.discord_token.reveal(), self.music_api_key.reveal()]
+        if self.database_url is not None:
+            url = self.database_url.reveal()
+            password = urlsplit(url).password
+            values += [url, *((password, unquote(password)) if password else ())]
+        return tuple(values)
 
 
 def _required(env: Mapping[str, str], name: str) -> Secret:
@@ -214,6 +228,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
         raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
     database_path = Path(env.get("DATABASE_PATH", "").strip() or "data/songjam.db")
+    database_url = None
+    raw_url = env.get("DATABASE_URL", "").strip()
+    if raw_url:
+        path = sqlite_path(raw_url)
+        if path is not None:
+            database_path = Path(path)
+        elif is_postgres_url(raw_url):
+            database_url = Secret(raw_url)
+        else:  # the value is not repeated: it may hold a password
+            raise ConfigError("DATABASE_URL must start with sqlite:/// or postgresql:// (see .env.example)")
     global_cap = _optional_int(env, "GLOBAL_DAILY_CAP")
     shard_count = _shard_count(env)
     return Settings(
@@ -222,6 +246,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         music_api_base_url=_url(env, "MUSIC_API_BASE_URL", MUSIC_API_DEFAULT).rstrip("/"),
         music_model=model,
         database_path=database_path,
+        database_url=database_url,
         results_dir=Path(env.get("RESULTS_DIR", "").strip() or database_path.parent / "results"),
         poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 1.0, minimum=0.05),
         generation_estimate_s=_number(env, "GENERATION_ESTIMATE_SECONDS", 30.0, minimum=0.05),

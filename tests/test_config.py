@@ -126,3 +126,27 @@ def test_the_process_name_defaults_to_host_and_pid_and_can_be_set():
     assert load_settings({**BASE, "PROCESS_NAME": "worker-1"}).process_name == "worker-1"
     with pytest.raises(ConfigError, match=r"^PROCESS_NAME must be"):
         load_settings({**BASE, "PROCESS_NAME": "worker `1`"})
+
+
+def test_the_database_is_sqlite_by_default_and_database_path_still_works():
+    assert load_settings(BASE).database.reveal() == "sqlite:///data/songjam.db"
+    settings = load_settings({**BASE, "DATABASE_PATH": "/srv/bot/songs.db"})
+    assert settings.database.reveal() == "sqlite:////srv/bot/songs.db"
+    assert settings.results_dir == Path("/srv/bot/results")
+    settings = load_settings({**BASE, "DATABASE_URL": "sqlite:///other/songjam.db", "DATABASE_PATH": "ignored.db"})
+    assert settings.database_path == Path("other/songjam.db") and settings.database_url is None
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres"])
+def test_a_postgres_url_is_a_secret_whose_password_never_shows(scheme):
+    url = f"{scheme}://songjam:p%40ss-w0rd@db.internal:5432/songjam"
+    settings = load_settings({**BASE, "DATABASE_URL": url})
+    assert settings.database.reveal() == url
+    assert "p%40ss-w0rd" not in repr(settings) and "p@ss-w0rd" not in repr(settings)
+    assert {url, "p%40ss-w0rd", "p@ss-w0rd"} <= set(settings.secrets)
+
+
+def test_an_unknown_database_url_is_refused_without_repeating_it():
+    with pytest.raises(ConfigError, match="DATABASE_URL") as caught:
+        load_settings({**BASE, "DATABASE_URL": "mysql://root:hunter22@db/songjam"})
+    assert "hunter22" not in str(caught.value)

@@ -1,6 +1,6 @@
-"""Jams, their entries (jobs carrying a `jam_id`) and votes in SQLite.
+"""Jams, their entries (jobs carrying a `jam_id`) and votes in the database (SQLite or PostgreSQL).
 
-Every write is one `BEGIN IMMEDIATE` transaction. Where a write depends on a rule (a vote, entering
+Every write is one serialized transaction. Where a write depends on a rule (a vote, entering
 a finished song) the store reads what the rule needs inside that transaction and calls the rule
 there, so no other write can slip between the check and the write.
 """
@@ -11,9 +11,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import aiosqlite
-
-from bot.core.database import Database, scalar
+from bot.core.database import Database, Tx, scalar
 from bot.jams.models import (
     Entry,
     Jam,
@@ -50,8 +48,8 @@ def _song(row: Iterable[Any]) -> SongRef:
                    finished_at=finished_at)
 
 
-async def _one(conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-    rows = list(await conn.execute_fetchall(sql, tuple(params)))
+async def _one(conn: Tx, sql: str, params: Iterable[Any] = ()) -> Any:
+    rows = await conn.fetch_all(sql, tuple(params))
     return rows[0] if rows else None
 
 
@@ -126,16 +124,16 @@ class JamStore:
         async with self.db.transaction() as conn:
             row = await _one(
                 conn,
-                f"UPDATE jams SET state = ?, closed_at = MIN(?, ends_at), closed_by = ?"
+                f"UPDATE jams SET state = ?, closed_at = CASE WHEN ends_at < ? THEN ends_at ELSE ? END, closed_by = ?"
                 f" WHERE id = ? AND state = 'open' RETURNING {_SELECT}",
-                (state.value, now, by, jam_id),
+                (state.value, now, now, by, jam_id),
             )
         return _jam(row) if row else None
 
     async def close_due(self, now: float) -> list[Jam]:
         """Close every open jam whose deadline has passed; a jam is returned by the one call that closed it."""
         async with self.db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 f"UPDATE jams SET state = 'closed', closed_at = ends_at"
                 f" WHERE state = 'open' AND ends_at <= ? RETURNING {_SELECT}",
                 (now,),
@@ -187,7 +185,7 @@ class JamStore:
                 CASE WHEN jobs.delivery IN ('reply', 'link') THEN jobs.delivery_message_id END,
                 jobs.finished_at, COUNT(jam_votes.voter_id)
             FROM jobs LEFT JOIN jam_votes ON jam_votes.jam_id = jobs.jam_id AND jam_votes.job_id = jobs.id
-            WHERE jobs.jam_id = ?1 AND jobs.state = 'delivered' AND (?2 IS NULL OR jobs.finished_at <= ?2)
+            WHERE jobs.jam_id = ?1 AND jobs.state = 'delivered' AND (jobs.finished_at <= ?2 OR ?2 IS NULL)
             GROUP BY jobs.id ORDER BY jobs.id
             """,
             (jam.id, jam.closed_at),

@@ -1,5 +1,5 @@
-"""Moderation and quota policy in SQLite: server settings, tiers, overrides, bonus credits, bans,
-channels, blocked words, rights confirmations and the audit log.
+"""Moderation and quota policy in the database (SQLite or PostgreSQL): server settings, tiers,
+overrides, bonus credits, bans, channels, blocked words, rights confirmations and the audit log.
 
 Every moderator write and its audit row commit in one transaction, and only when the write
 changed something: the log never claims an action that did not happen.
@@ -11,11 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
-from bot.core.database import Database
+from bot.core.database import Database, Tx
 from bot.songs.credits import add_bonus, return_bonus_credit
 from bot.songs.jobs import UNFINISHED_STATES
+from bot.songs.quota import utc_day
 
 _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in sorted(UNFINISHED_STATES))
 POLICY_FIELDS = frozenset({"daily_quota", "daily_cap", "rights_required", "moderator_role_id", "modlog_channel_id"})
@@ -120,7 +119,7 @@ class JobCharge:
     refunded: bool
 
 
-async def _audit(conn: aiosqlite.Connection, record: AuditRecord) -> None:
+async def _audit(conn: Tx, record: AuditRecord) -> None:
     await conn.execute(
         "INSERT INTO audit_log (guild_id, actor_id, action, target_user_id, details, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -132,11 +131,10 @@ class ModerationStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def _change(self, audit: AuditRecord, sql: str, params: Iterable[Any] | dict[str, Any]) -> bool:
+    async def _change(self, audit: AuditRecord, sql: str, params: Iterable[Any]) -> bool:
         """Run one write and, if it changed a row, its audit row, in one transaction."""
         async with self.db.transaction() as conn:
-            async with conn.execute(sql, params if isinstance(params, dict) else tuple(params)) as cursor:
-                changed = cursor.rowcount > 0
+            changed = await conn.execute(sql, tuple(params)) > 0
             if changed:
                 await _audit(conn, audit)
         return changed
@@ -159,9 +157,7 @@ class ModerationStore:
         if name not in POLICY_FIELDS:
             raise ValueError(f"not a server setting: {name}")
         async with self.db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(
-                f"SELECT {name} FROM guild_settings WHERE guild_id = ?", (guild_id,)
-            ))
+            rows = await conn.fetch_all(f"SELECT {name} FROM guild_settings WHERE guild_id = ?", (guild_id,))
             current = rows[0][0] if rows else getattr(GuildPolicy(guild_id), name)
             if current == value:
                 return False
@@ -201,7 +197,7 @@ class ModerationStore:
             """
             INSERT INTO role_tiers (guild_id, role_id, daily_quota) VALUES (?, ?, ?)
             ON CONFLICT (guild_id, role_id) DO UPDATE SET daily_quota = excluded.daily_quota
-                WHERE daily_quota != excluded.daily_quota
+                WHERE role_tiers.daily_quota != excluded.daily_quota
             """,
             (guild_id, role_id, daily_quota),
         )
@@ -230,7 +226,7 @@ class ModerationStore:
             """
             INSERT INTO member_overrides (guild_id, user_id, daily_quota) VALUES (?, ?, ?)
             ON CONFLICT (guild_id, user_id) DO UPDATE SET daily_quota = excluded.daily_quota
-                WHERE daily_quota != excluded.daily_quota
+                WHERE member_overrides.daily_quota != excluded.daily_quota
             """,
             (guild_id, user_id, daily_quota),
         )
@@ -280,11 +276,11 @@ class ModerationStore:
         """Refund a charged job by hand: None if it is not (or no longer) refundable, else whether
         the credit went back to the member's bonus credits (it was bonus-paid)."""
         async with self.db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 "UPDATE jobs SET refunded = 1 WHERE id = ? AND guild_id = ? AND charged = 1 AND refunded = 0"
                 " RETURNING id",
                 (job_id, guild_id),
-            ))
+            )
             if not rows:
                 return None
             bonus = await return_bonus_credit(conn, job_id, audit.created_at)
@@ -314,8 +310,10 @@ class ModerationStore:
         await self._change(
             audit,
             """
-            INSERT OR REPLACE INTO bans (guild_id, user_id, reason, banned_by, banned_at, expires_at)
+            INSERT INTO bans (guild_id, user_id, reason, banned_by, banned_at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (guild_id, user_id) DO UPDATE SET reason = excluded.reason,
+                banned_by = excluded.banned_by, banned_at = excluded.banned_at, expires_at = excluded.expires_at
             """,
             (guild_id, ban.user_id, ban.reason, ban.banned_by, ban.banned_at, ban.expires_at),
         )
@@ -323,10 +321,10 @@ class ModerationStore:
     async def unban(self, guild_id: int, user_id: int, audit: AuditRecord) -> bool:
         """Lift an active ban; False if there was none (an expired one is just cleared)."""
         async with self.db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 "DELETE FROM bans WHERE guild_id = ? AND user_id = ? RETURNING expires_at",
                 (guild_id, user_id),
-            ))
+            )
             active = bool(rows) and (rows[0][0] is None or rows[0][0] > audit.created_at)
             if active:
                 await _audit(conn, audit)
@@ -344,7 +342,8 @@ class ModerationStore:
     async def add_song_channel(self, guild_id: int, channel_id: int, audit: AuditRecord) -> bool:
         return await self._change(
             audit,
-            "INSERT OR IGNORE INTO song_channels (guild_id, channel_id, added_by, added_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO song_channels (guild_id, channel_id, added_by, added_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             (guild_id, channel_id, audit.actor_id, audit.created_at),
         )
 
@@ -368,7 +367,8 @@ class ModerationStore:
     async def add_blocked_word(self, guild_id: int, entry: str, audit: AuditRecord) -> bool:
         return await self._change(
             audit,
-            "INSERT OR IGNORE INTO blocked_words (guild_id, entry, added_by, added_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO blocked_words (guild_id, entry, added_by, added_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             (guild_id, entry, audit.actor_id, audit.created_at),
         )
 
@@ -387,14 +387,14 @@ class ModerationStore:
     async def confirm_rights(self, guild_id: int, user_id: int, now: float) -> float:
         """Record the confirmation (the first one stands); returns when it was given."""
         async with self.db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 """
                 INSERT INTO rights_confirmations (guild_id, user_id, confirmed_at) VALUES (?, ?, ?)
-                ON CONFLICT (guild_id, user_id) DO UPDATE SET confirmed_at = confirmed_at
+                ON CONFLICT (guild_id, user_id) DO UPDATE SET confirmed_at = rights_confirmations.confirmed_at
                 RETURNING confirmed_at
                 """,
                 (guild_id, user_id, now),
-            ))
+            )
         return float(rows[0][0])
 
     # --- audit and usage --------------------------------------------------------------------------------
@@ -436,7 +436,7 @@ class ModerationStore:
         whole UTC days from the one `since` falls in.
         """
         live, live_params = "j.guild_id = ? AND j.created_at > ?", [guild_id, since]
-        kept, kept_params = "guild_id = ? AND day >= date(?, 'unixepoch')", [guild_id, since]
+        kept, kept_params = "guild_id = ? AND day >= ?", [guild_id, utc_day(since)]
         if user_id is not None:
             live += " AND j.user_id = ?"
             kept += " AND user_id = ?"
@@ -448,29 +448,28 @@ class ModerationStore:
                 SUM(cancelled), SUM(unfinished), MAX(last_at)
             FROM (
                 SELECT j.user_id, 1 AS jobs,
-                    j.charged = 1 AND j.refunded = 0 AS charged,
-                    b.job_id IS NOT NULL AND j.refunded = 0 AS bonus,
-                    j.refunded = 1 AS refunded,
-                    j.state = 'delivered' AS delivered,
-                    j.state IN ('failed', 'expired') AS failed,
-                    j.state = 'cancelled' AS cancelled,
-                    j.state IN ({_UNFINISHED_SQL}) AS unfinished,
+                    CASE WHEN j.charged = 1 AND j.refunded = 0 THEN 1 ELSE 0 END AS charged,
+                    CASE WHEN b.job_id IS NOT NULL AND j.refunded = 0 THEN 1 ELSE 0 END AS bonus,
+                    CASE WHEN j.refunded = 1 THEN 1 ELSE 0 END AS refunded,
+                    CASE WHEN j.state = 'delivered' THEN 1 ELSE 0 END AS delivered,
+                    CASE WHEN j.state IN ('failed', 'expired') THEN 1 ELSE 0 END AS failed,
+                    CASE WHEN j.state = 'cancelled' THEN 1 ELSE 0 END AS cancelled,
+                    CASE WHEN j.state IN ({_UNFINISHED_SQL}) THEN 1 ELSE 0 END AS unfinished,
                     j.created_at AS last_at
                 FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
                 WHERE {live}
                 UNION ALL
                 SELECT user_id, jobs, charged, bonus, refunded, delivered, failed, cancelled, 0, last_at
                 FROM usage_daily WHERE {kept}
-            )
+            ) AS counted
             GROUP BY user_id
             ORDER BY 3 DESC, 10 DESC
             """,
             [*live_params, *kept_params],
         )
-        return [UsageRow(*row) for row in rows]
+        return [UsageRow(row[0], *(int(n) for n in row[1:9]), row[9]) for row in rows]
 
     async def prune_audit(self, before: float) -> int:
         """Delete audit log entries older than `before`; returns how many."""
         async with self.db.transaction() as conn:
-            async with conn.execute("DELETE FROM audit_log WHERE created_at < ?", (before,)) as cursor:
-                return int(cursor.rowcount)
+            return await conn.execute("DELETE FROM audit_log WHERE created_at < ?", (before,))

@@ -10,14 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from bot.core.database import is_database_busy
+from bot.core.database import DATABASE_ERRORS, is_database_busy
 from bot.core.leases import new_owner_id
 from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
@@ -700,7 +699,7 @@ class JobEngine:
             while True:
                 try:
                     return await write()
-                except sqlite3.OperationalError as exc:
+                except DATABASE_ERRORS as exc:
                     if not is_database_busy(exc):
                         raise
                     attempt += 1

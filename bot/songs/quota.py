@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from bot.core.errors import LimitReached
 
 DAY_SECONDS = 24 * 60 * 60
+
+
+def utc_day(timestamp: float) -> str:
+    """The UTC date (YYYY-MM-DD) of a Unix time, as `usage_daily.day` holds it."""
+    return datetime.datetime.fromtimestamp(timestamp, datetime.UTC).strftime("%Y-%m-%d")
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,17 @@
-"""Jobs and their quota charges in SQLite."""
+"""Jobs and their quota charges, in SQL both backends run (SQLite and PostgreSQL: bot/core/database.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
-from bot.core.database import Database, scalar
+from bot.core.database import Database, Tx, scalar
 from bot.songs.credits import record_bonus_spend, return_bonus_credit, take_bonus_credit
 from bot.songs.jobs import TERMINAL_STATES, UNFINISHED_STATES, Delivery, Job, JobState, NewJob
-from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
+from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits, utc_day
 from bot.songs.store import MemberUsage
 
 JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
@@ -42,7 +40,7 @@ _DUE = "next_attempt_at IS NOT NULL AND next_attempt_at <= ?"
 _DUE_SUBMITTING = "(next_attempt_at IS NULL OR next_attempt_at <= ?)"
 
 
-def _job_from_row(row: aiosqlite.Row) -> Job:
+def _job_from_row(row: Sequence[Any]) -> Job:
     values = dict(zip(JOB_COLUMNS, row, strict=True))
     values["state"] = JobState(values["state"])
     values["delivery"] = Delivery(values["delivery"]) if values["delivery"] else None
@@ -66,7 +64,7 @@ class SqliteStorage:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._reader = db.reader
+        self._reader = db  # reads outside a transaction
         self._transaction = db.transaction
 
     @classmethod
@@ -80,7 +78,7 @@ class SqliteStorage:
         rows = await self.db.fetch_all(f"SELECT {_SELECT} FROM jobs WHERE {where}", params)
         return [_job_from_row(row) for row in rows]
 
-    async def _scalar(self, conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> Any:
+    async def _scalar(self, conn: Tx, sql: str, params: Iterable[Any] = ()) -> Any:
         return await scalar(conn, sql, params)
 
     # --- jobs -------------------------------------------------------------------------------
@@ -88,7 +86,7 @@ class SqliteStorage:
     async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
         async with self._transaction() as conn:
             paid_with_bonus = await self._enforce(conn, new, limits, now)
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 f"""
                 INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, style,
                     reference_url, reference_name, jam_id, state, charged, created_at, expires_at,
@@ -100,12 +98,12 @@ class SqliteStorage:
                  new.reference_url, new.reference_name, new.jam_id, int(not limits.free), now,
                  now + timeout_s, now),
             )
-            job = _job_from_row(next(iter(rows)))
+            job = _job_from_row(rows[0])
             if paid_with_bonus:
                 await record_bonus_spend(conn, job.id, new.guild_id, new.user_id, now)
         return job
 
-    async def _enforce(self, conn: aiosqlite.Connection, new: NewJob, limits: QuotaLimits, now: float) -> bool:
+    async def _enforce(self, conn: Tx, new: NewJob, limits: QuotaLimits, now: float) -> bool:
         """Raise QuotaExceeded when the job does not fit; runs inside the charging transaction.
 
         Returns True when the daily quota is used up and one of the member's bonus credits (taken
@@ -182,7 +180,7 @@ class SqliteStorage:
         return False
 
     async def _frees_at(
-        self, conn: aiosqlite.Connection, counted: str, params: tuple[Any, ...], excess: int
+        self, conn: Tx, counted: str, params: tuple[Any, ...], excess: int
     ) -> float | None:
         """When enough counted jobs leave the rolling day for one more to fit (None: never, cap 0)."""
         oldest = await self._scalar(
@@ -199,8 +197,9 @@ class SqliteStorage:
     ) -> list[Job]:
         where, params = "guild_id = ? AND user_id = ?", [guild_id, user_id]
         if search:
-            where += " AND (CAST(id AS TEXT) LIKE ? OR reference_name LIKE ?)"
-            pattern = search.replace("%", "").replace("_", "") + "%"
+            # LOWER on both sides: LIKE ignores case on SQLite, not on PostgreSQL.
+            where += " AND (CAST(id AS TEXT) LIKE ? OR LOWER(reference_name) LIKE ?)"
+            pattern = search.replace("%", "").replace("_", "").lower() + "%"
             params += [pattern, "%" + pattern]
         return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
 
@@ -210,7 +209,7 @@ class SqliteStorage:
         if not wanted:
             return []
         part = (f"SELECT * FROM (SELECT {_SELECT} FROM jobs WHERE state = ? AND next_attempt_at IS NOT NULL"
-                " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?)")
+                " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) AS due")
         rows = await self.db.fetch_all(
             " UNION ALL ".join([part] * len(wanted)),
             [value for state, limit in wanted for value in (state.value, now, limit)],
@@ -227,7 +226,7 @@ class SqliteStorage:
         async with self._transaction() as conn:
             for state, limit in wanted:
                 due = _DUE_SUBMITTING if state is JobState.SUBMITTING else _DUE
-                rows = await conn.execute_fetchall(
+                rows = await conn.fetch_all(
                     _CLAIM.format(due=due, skip_locked=self.db.skip_locked),
                     (owner, lease_until, state.value, now, now, limit),
                 )
@@ -240,7 +239,7 @@ class SqliteStorage:
             return set()
         ids = list(job_ids)
         async with self._transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch_all(
                 f"UPDATE jobs SET lease_until = ? WHERE lease_owner = ? AND id IN ({', '.join('?' * len(ids))})"
                 " RETURNING id",
                 (lease_until, owner, *ids),
@@ -249,7 +248,7 @@ class SqliteStorage:
 
     async def release_lease(self, job_id: int, *, owner: str) -> bool:
         async with self._transaction() as conn:
-            rows = list(await conn.execute_fetchall(
+            rows = list(await conn.fetch_all(
                 "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? RETURNING id",
                 (job_id, owner),
             ))
@@ -257,7 +256,7 @@ class SqliteStorage:
 
     async def release_leases(self, *, owner: str) -> int:
         async with self._transaction() as conn:
-            rows = list(await conn.execute_fetchall(
+            rows = list(await conn.fetch_all(
                 "UPDATE jobs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? RETURNING id", (owner,)
             ))
         return len(rows)
@@ -285,7 +284,7 @@ class SqliteStorage:
             return await self._update(conn, job_id, expect, changes, owner)
 
     async def _update(
-        self, conn: aiosqlite.Connection, job_id: int, expect: Iterable[JobState], changes: dict[str, Any],
+        self, conn: Tx, job_id: int, expect: Iterable[JobState], changes: dict[str, Any],
         owner: str | None = None,
     ) -> Job | None:
         unknown = set(changes) - _UPDATABLE
@@ -294,11 +293,11 @@ class SqliteStorage:
         states = [state.value for state in expect]
         assignments = ", ".join(f"{name} = ?" for name in changes)
         held = "" if owner is None else " AND lease_owner = ?"
-        rows = list(await conn.execute_fetchall(
+        rows = await conn.fetch_all(
             f"UPDATE jobs SET {assignments} WHERE id = ? AND state IN ({', '.join('?' * len(states))}){held}"
             f" RETURNING {_SELECT}",
             (*(_to_sql(value) for value in changes.values()), job_id, *states, *(() if owner is None else (owner,))),
-        ))
+        )
         return _job_from_row(rows[0]) if rows else None
 
     async def finish_job(
@@ -344,36 +343,44 @@ class SqliteStorage:
         pruned = 0
         while True:
             async with self._transaction() as conn:
-                ids = [row[0] for row in await conn.execute_fetchall(
+                ids = [row[0] for row in await conn.fetch_all(
                     f"SELECT id FROM jobs WHERE {_PRUNABLE} ORDER BY id LIMIT ?", (before, PRUNE_BATCH))]
                 if not ids:
                     return pruned
                 batch = f"({', '.join('?' * len(ids))})"
-                await conn.execute(
+                rows = await conn.fetch_all(
                     f"""
-                    INSERT INTO usage_daily (guild_id, user_id, day, jobs, charged, bonus, refunded, delivered,
-                        failed, cancelled, last_at)
-                    SELECT j.guild_id, j.user_id, date(j.created_at, 'unixepoch'), COUNT(*),
-                        SUM(j.charged = 1 AND j.refunded = 0), SUM(b.job_id IS NOT NULL AND j.refunded = 0),
-                        SUM(j.refunded = 1), SUM(j.state = 'delivered'), SUM(j.state IN ('failed', 'expired')),
-                        SUM(j.state = 'cancelled'), MAX(j.created_at)
-                    FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id
-                    WHERE j.id IN {batch}
-                    GROUP BY j.guild_id, j.user_id, date(j.created_at, 'unixepoch')
-                    ON CONFLICT (guild_id, user_id, day) DO UPDATE SET
-                        jobs = jobs + excluded.jobs, charged = charged + excluded.charged,
-                        bonus = bonus + excluded.bonus, refunded = refunded + excluded.refunded,
-                        delivered = delivered + excluded.delivered, failed = failed + excluded.failed,
-                        cancelled = cancelled + excluded.cancelled, last_at = MAX(last_at, excluded.last_at)
+                    SELECT j.guild_id, j.user_id, j.created_at, j.charged, j.refunded, j.state,
+                        CASE WHEN b.job_id IS NULL THEN 0 ELSE 1 END
+                    FROM jobs j LEFT JOIN bonus_spends b ON b.job_id = j.id WHERE j.id IN {batch}
                     """,
                     ids,
                 )
+                for (guild_id, user_id, day), totals in _daily_totals(rows).items():
+                    await conn.execute(
+                        """
+                        INSERT INTO usage_daily (guild_id, user_id, day, jobs, charged, bonus, refunded, delivered,
+                            failed, cancelled, last_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (guild_id, user_id, day) DO UPDATE SET
+                            jobs = usage_daily.jobs + excluded.jobs,
+                            charged = usage_daily.charged + excluded.charged,
+                            bonus = usage_daily.bonus + excluded.bonus,
+                            refunded = usage_daily.refunded + excluded.refunded,
+                            delivered = usage_daily.delivered + excluded.delivered,
+                            failed = usage_daily.failed + excluded.failed,
+                            cancelled = usage_daily.cancelled + excluded.cancelled,
+                            last_at = CASE WHEN usage_daily.last_at > excluded.last_at
+                                THEN usage_daily.last_at ELSE excluded.last_at END
+                        """,
+                        (guild_id, user_id, day, *totals),
+                    )
                 await conn.execute(f"DELETE FROM bonus_spends WHERE job_id IN {batch}", ids)
                 await conn.execute(f"DELETE FROM jobs WHERE id IN {batch}", ids)
             pruned += len(ids)
 
     async def recent_generation_seconds(self, limit: int) -> list[float]:
-        rows = await self._reader.execute_fetchall(
+        rows = await self.db.fetch_all(
             "SELECT completed_at - submitted_at FROM jobs WHERE completed_at IS NOT NULL"
             " AND submitted_at IS NOT NULL ORDER BY completed_at DESC LIMIT ?",
             (limit,),
@@ -386,21 +393,39 @@ class SqliteStorage:
         return await self._member_usage(self._reader, guild_id, user_id, now)
 
     async def _member_usage(
-        self, conn: aiosqlite.Connection, guild_id: int, user_id: int, now: float
+        self, conn: Tx | Database, guild_id: int, user_id: int, now: float
     ) -> MemberUsage:
-        rows = list(await conn.execute_fetchall(
+        since = now - DAY_SECONDS
+        rows = await conn.fetch_all(
             f"""
             SELECT
-                COALESCE(SUM(charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}), 0),
-                COALESCE(SUM(state IN ({_UNFINISHED_SQL})), 0),
-                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > :since AND {_NOT_BONUS}
+                COUNT(CASE WHEN charged = 1 AND refunded = 0 AND created_at > ? AND {_NOT_BONUS} THEN 1 END),
+                COUNT(CASE WHEN state IN ({_UNFINISHED_SQL}) THEN 1 END),
+                MIN(CASE WHEN charged = 1 AND refunded = 0 AND created_at > ? AND {_NOT_BONUS}
                     THEN created_at END)
-            FROM jobs WHERE guild_id = :guild AND user_id = :user AND created_at > :floor
+            FROM jobs WHERE guild_id = ? AND user_id = ? AND created_at > ?
             """,
-            {"since": now - DAY_SECONDS, "guild": guild_id, "user": user_id, "floor": now - 7 * DAY_SECONDS},
-        ))
+            (since, since, guild_id, user_id, now - 7 * DAY_SECONDS),
+        )
         used, unfinished, oldest = rows[0]
         return MemberUsage(
             used=int(used), unfinished=int(unfinished),
             next_free_at=None if oldest is None else float(oldest) + DAY_SECONDS,
         )
+
+
+def _daily_totals(rows: Iterable[Sequence[Any]]) -> dict[tuple[int, int, str], list[Any]]:
+    """Pruned jobs as `usage_daily` rows: (guild, user, day) -> jobs, charged, bonus, refunded,
+    delivered, failed, cancelled, last_at."""
+    totals: dict[tuple[int, int, str], list[Any]] = {}
+    for guild_id, user_id, created_at, charged, refunded, state, bonus in rows:
+        row = totals.setdefault((guild_id, user_id, utc_day(created_at)), [0, 0, 0, 0, 0, 0, 0, created_at])
+        row[0] += 1
+        row[1] += int(charged == 1 and refunded == 0)
+        row[2] += int(bonus == 1 and refunded == 0)
+        row[3] += int(refunded == 1)
+        row[4] += int(state == "delivered")
+        row[5] += int(state in ("failed", "expired"))
+        row[6] += int(state == "cancelled")
+        row[7] = max(row[7], created_at)
+    return totals

@@ -7,7 +7,6 @@ import contextlib
 import itertools
 import os
 import signal
-import sqlite3
 import sys
 import time
 from collections import Counter
@@ -20,6 +19,7 @@ from fakes.discord import FakeDiscord, FakeInteraction
 from fakes.discord.events import Event
 from fakes.discord.models import FakeChannel, FakeGuild, FakeMember, StoredMessage
 from fakes.music_api import FakeMusicApi
+from tests.support.databases import database_env, query
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "e2e-discord-token-0123456789"
@@ -171,14 +171,11 @@ class Stack:
 
     def job_row(self, job_id: int) -> dict[str, Any] | None:
         """The job as the bot's database holds it (read-only; WAL lets us read while it writes)."""
-        with contextlib.closing(sqlite3.connect(f"file:{self.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
-            db.row_factory = sqlite3.Row
-            row = db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        return dict(row) if row else None
+        rows = query(self.data_dir / "songjam.db", "SELECT * FROM jobs WHERE id = ?", (job_id,))
+        return rows[0] if rows else None
 
     def job_count(self) -> int:
-        with contextlib.closing(sqlite3.connect(f"file:{self.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
-            return int(db.execute("SELECT COUNT(*) FROM jobs").fetchone()[0])
+        return int(query(self.data_dir / "songjam.db", "SELECT COUNT(*) AS n FROM jobs")[0]["n"])
 
     async def wait_row(self, job_id: int, predicate: Callable[[dict[str, Any]], bool], timeout: float = 20.0
                        ) -> dict[str, Any]:
@@ -237,7 +234,7 @@ def bot_env(discord: FakeDiscord, api: FakeMusicApi, data_dir: Path, **overrides
         "MUSIC_API_BASE_URL": api.base_url,
         "DISCORD_API_BASE": discord.api_base,
         "DISCORD_GATEWAY_URL": discord.gateway_url,
-        "DATABASE_PATH": str(data_dir / "songjam.db"),
+        **database_env(data_dir / "songjam.db"),
         "PYTHONUNBUFFERED": "1",
         **FAST_ENV,
         **overrides,

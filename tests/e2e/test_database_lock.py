@@ -1,14 +1,19 @@
-"""Another program locks the bot's database for 10 s (a backup, an operator's sqlite3 shell) mid-song."""
+"""Another program locks the bot's database for 10 s (a backup, an operator's shell) mid-song.
+
+On SQLite it holds `BEGIN EXCLUSIVE` on the file; on PostgreSQL the bots' write lock and
+`LOCK TABLE jobs IN EXCLUSIVE MODE` (tests/support/db_lock.py says why), from its own process.
+"""
 
 import asyncio
-import contextlib
-import sqlite3
 import sys
 
+from bot.core.postgres import WRITE_LOCK
 from bot.songs.ui.cog import DATABASE_BUSY_MESSAGE
 from fakes.audio import make_mp3
 from fakes.music_api import Timing
 from tests.e2e.harness import running_stack
+from tests.support.databases import database_url, on_postgres, query
+from tests.support.db_lock import POSTGRES_LOCK
 
 LOCK_SECONDS = 10.0
 # Run as its own process: BEGIN EXCLUSIVE, say so, hold it, give it back.
@@ -21,11 +26,24 @@ time.sleep(float(sys.argv[2]))
 db.execute("ROLLBACK")
 db.close()
 """
+POSTGRES_LOCKER = f"""
+import asyncio, sys
+import asyncpg
+async def main():
+    db = await asyncpg.connect(sys.argv[1])
+    async with db.transaction():
+        await db.execute({POSTGRES_LOCK[0]!r}, {WRITE_LOCK})
+        await db.execute({POSTGRES_LOCK[1]!r})
+        print("locked", flush=True)
+        await asyncio.sleep(float(sys.argv[2]))
+        raise SystemExit(0)
+asyncio.run(main())
+"""
 
 
 def jobs_of(stack, member):
-    with contextlib.closing(sqlite3.connect(f"file:{stack.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
-        return db.execute("SELECT COUNT(*) FROM jobs WHERE user_id = ?", (member.id,)).fetchone()[0]
+    rows = query(stack.data_dir / "songjam.db", "SELECT COUNT(*) AS n FROM jobs WHERE user_id = ?", (member.id,))
+    return rows[0]["n"]
 
 
 async def test_a_paid_song_survives_a_locked_database_and_a_new_song_is_turned_away_privately(tmp_path):
@@ -43,7 +61,9 @@ async def test_a_paid_song_survives_a_locked_database_and_a_new_song_is_turned_a
         await stack.wait_row(job_id, lambda r: r["state"] == "submitting" and r["status_message_id"] is not None)
 
         locker = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", LOCKER, str(stack.data_dir / "songjam.db"), str(LOCK_SECONDS),
+            sys.executable, "-c", POSTGRES_LOCKER if on_postgres() else LOCKER,
+            database_url(stack.data_dir / "songjam.db") if on_postgres() else str(stack.data_dir / "songjam.db"),
+            str(LOCK_SECONDS),
             stdout=asyncio.subprocess.PIPE,
         )
         try:

@@ -4,13 +4,12 @@ The bot's old regex matcher backtracked for minutes on these entries, on the eve
 server's commands stopped; 2 s is a bound only a frozen bot misses.
 """
 
-import contextlib
-import sqlite3
 import time
 
 from bot.moderation.service import BLOCKED_MESSAGE
 from fakes.audio import make_mp3
 from tests.e2e.harness import running_stack
+from tests.support.databases import execute
 
 LYRICS_CHARS = 600
 STYLE = "dreamy lo-fi, soft vocals"
@@ -34,10 +33,10 @@ async def admin_words_add(stack, word):
 
 def seed_entries(stack, entries, added_by):
     """Straight into the bot's database (WAL: the bot keeps running); it reads the list on every request."""
-    path = stack.data_dir / "songjam.db"
-    with contextlib.closing(sqlite3.connect(path, timeout=10)) as db, db:
-        db.executemany("INSERT INTO blocked_words (guild_id, entry, added_by, added_at) VALUES (?, ?, ?, ?)",
-                       [(stack.guild.id, entry, added_by, time.time()) for entry in entries])
+    rows = [(stack.guild.id, entry, added_by, time.time()) for entry in entries]
+    execute(stack.data_dir / "songjam.db",
+            "INSERT INTO blocked_words (guild_id, entry, added_by, added_at) VALUES "
+            + ", ".join(["(?, ?, ?, ?)"] * len(rows)), [value for row in rows for value in row])
 
 
 async def song_and_quota_at_once(stack, lyrics):

@@ -1,7 +1,6 @@
 """A jam through a crash: the real bot process (`python -m bot`) killed mid-jam and back after the deadline."""
 
 import asyncio
-import sqlite3
 import time
 
 import discord
@@ -9,6 +8,7 @@ import pytest
 
 from fakes.audio import make_mp3
 from tests.e2e.harness import running_stack
+from tests.support.databases import execute
 from tests.support.live_bot import eventually
 
 
@@ -39,8 +39,8 @@ async def test_a_jam_killed_mid_way_closes_once_when_the_bot_returns_after_its_d
     assert "It has 1 vote now" in (await vote.wait_response()).data["content"]
 
     await stack.bot.kill()  # a crash, with the jam open
-    with sqlite3.connect(stack.data_dir / "songjam.db") as db:  # ... and the deadline passes while it is down
-        db.execute("UPDATE jams SET ends_at = ?", (time.time(),))
+    # ... and the deadline passes while it is down
+    execute(stack.data_dir / "songjam.db", "UPDATE jams SET ends_at = ?", (time.time(),))
     await stack.start_bot()
 
     results = await stack.wait_public(is_results)

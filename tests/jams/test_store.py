@@ -1,7 +1,6 @@
 """The jam store's SQL: the schema's own guarantees, atomic rule checks, and what it reads back."""
 
 import asyncio
-import sqlite3
 
 import pytest
 
@@ -11,6 +10,7 @@ from bot.jams.models import JamDraft, JamRefused, JamState, VoteContext
 from bot.jams.store import JamStore
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
+from tests.support.databases import INTEGRITY_ERRORS
 from tests.support.jams import CHANNEL, GUILD, HOST, NOW, deliver, make_song, new_job, open_world
 
 ALICE, BOB, CAROL = 101, 102, 103
@@ -31,14 +31,14 @@ async def world(tmp_path):
 async def test_the_jam_schema_is_migration_three(world):
     storage, _ = world
     assert MIGRATIONS[2] is JAM_SCHEMA
-    tables = {row[0] for row in await storage.db.fetch_all("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"jams", "jam_votes", "jam_settings"} <= tables
+    for table in ("jams", "jam_votes", "jam_settings"):
+        assert await storage.db.fetch_value(f"SELECT COUNT(*) FROM {table}") == 0
 
 
 async def test_the_database_itself_allows_one_open_jam_per_channel(world):
     storage, store = world
     await store.create(DRAFT, NOW, allow)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         async with storage.db.transaction() as conn:
             await conn.execute("INSERT INTO jams (guild_id, channel_id, host_id, theme, entries_per_member,"
                                " started_at, ends_at) VALUES (?, ?, ?, 'x', 1, ?, ?)", (GUILD, CHANNEL, HOST, NOW, NOW))
@@ -49,7 +49,7 @@ async def test_the_database_itself_keeps_one_vote_per_member_per_jam(world):
     jam = await store.create(DRAFT, NOW, allow)
     song = await make_song(storage, ALICE, jam=jam)
     await store.cast_vote(jam.id, song.id, BOB, NOW + 200, allow)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         async with storage.db.transaction() as conn:
             await conn.execute("INSERT INTO jam_votes (jam_id, voter_id, job_id, voted_at) VALUES (?, ?, ?, ?)",
                                (jam.id, BOB, song.id, NOW))

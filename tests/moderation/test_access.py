@@ -15,7 +15,7 @@ from bot.core.interactions import NotModerator, friendly_message
 from bot.moderation.service import Moderation
 from bot.moderation.store import ModerationStore
 from bot.moderation.ui.admin_cog import Admin
-from bot.songs.sqlite_store import SqliteStorage
+from tests.support.databases import open_test_storage
 
 GUILD = 10
 MOD_ROLE = 777
@@ -23,7 +23,7 @@ MOD_ROLE = 777
 
 @pytest.fixture
 async def moderation(tmp_path):
-    storage = await SqliteStorage.open(tmp_path / "songjam.db")
+    storage = await open_test_storage(tmp_path / "songjam.db")
     yield Moderation(ModerationStore(storage.db), Settings(discord_token=Secret("t"), music_api_key=Secret("k")))
     await storage.close()
 

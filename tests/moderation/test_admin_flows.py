@@ -3,7 +3,6 @@
 import asyncio
 import csv
 import io
-import sqlite3
 import time
 
 import pytest
@@ -12,6 +11,7 @@ from bot.moderation.service import BLOCKED_MESSAGE
 from fakes.audio import make_mp3
 from fakes.discord import CommandUnavailable
 from tests.e2e.harness import running_stack
+from tests.support.databases import query
 
 MP3 = make_mp3(20.0)
 
@@ -50,8 +50,7 @@ async def quota(stack, member):
 
 
 def db_rows(stack, sql):
-    with sqlite3.connect(stack.data_dir / "songjam.db") as conn:
-        return conn.execute(sql).fetchall()
+    return [tuple(row.values()) for row in query(stack.data_dir / "songjam.db", sql)]
 
 
 async def click(stack, user, message, custom_id):

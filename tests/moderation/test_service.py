@@ -20,7 +20,7 @@ from bot.moderation.text import with_lift
 from bot.moderation.wordfilter import InvalidEntry, find_blocked, fold, make_entry
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded
-from bot.songs.sqlite_store import SqliteStorage
+from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -45,7 +45,7 @@ def settings(**overrides) -> Settings:
 
 @pytest.fixture
 async def storage(tmp_path):
-    store = await SqliteStorage.open(tmp_path / "songjam.db")
+    store = await open_test_storage(tmp_path / "songjam.db")
     yield store
     await store.close()
 

@@ -9,8 +9,8 @@ from bot.moderation.store import AuditRecord, Ban, GuildPolicy, ModerationStore
 from bot.moderation.text import USAGE_CSV_COLUMNS, usage_csv
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
-from bot.songs.sqlite_store import SqliteStorage
 from tests.support.concurrency import simultaneous_creates
+from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -30,7 +30,7 @@ def audit(action: str = "test", details: str = "did a thing", target: int | None
 
 @pytest.fixture
 async def storage(tmp_path):
-    store = await SqliteStorage.open(tmp_path / "songjam.db")
+    store = await open_test_storage(tmp_path / "songjam.db")
     yield store
     await store.close()
 

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from bot.songs.ui.cog import DATABASE_BUSY_MESSAGE
-from tests.support.db_lock import holding_exclusively
+from tests.support.db_lock import holding_exclusively, set_busy_timeout
 from tests.support.live_bot import live_world
 
 
@@ -32,7 +32,7 @@ async def test_a_locked_database_at_the_charge_gets_the_busy_answer_and_charges_
     member = world.fake.add_member(world.guild, "alice")
     async with world.running() as bot:
         await no_rights_prompt(world, bot)
-        await bot.database.writer.execute("PRAGMA busy_timeout = 300")
+        await set_busy_timeout(bot.database, 300)
         with caplog.at_level(logging.WARNING):
             async with holding_exclusively(world.tmp / "songjam.db"):
                 answer = await world.reply_to(member, "song create", reference=world.reference(), lyrics="la la")

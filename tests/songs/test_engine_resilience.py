@@ -11,7 +11,7 @@ import pytest
 
 from bot.songs.jobs import JobState
 from bot.songs.music_api import MusicApiBusy, MusicApiNotSent, MusicApiRejected
-from tests.support.db_lock import holding_exclusively
+from tests.support.db_lock import holding_exclusively, set_busy_timeout
 from tests.support.engine_harness import harness
 
 
@@ -235,7 +235,7 @@ async def test_a_job_cancelled_while_its_submit_is_accepted_is_never_posted_and_
 
 def fast_busy_timeout(h):
     """The writer gives up on a lock after 0.2 s instead of 5 s, so a test sees several retries quickly."""
-    return h.storage.db.writer.execute("PRAGMA busy_timeout = 200")
+    return set_busy_timeout(h.storage.db, 200)
 
 
 async def test_a_generation_id_the_database_refused_is_kept_retried_and_the_song_delivered(h, caplog):

@@ -9,7 +9,8 @@ from bot.housekeeping import Housekeeping, sweep_orphans
 from bot.moderation.store import AuditRecord, ModerationStore
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaLimits
-from bot.songs.sqlite_store import PRUNE_BATCH, SqliteStorage
+from bot.songs.sqlite_store import PRUNE_BATCH
+from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0  # 2027-01-15 08:00 UTC
 GUILD = 10
@@ -28,7 +29,7 @@ def audit(at: float) -> AuditRecord:
 
 @pytest.fixture
 async def storage(tmp_path):
-    store = await SqliteStorage.open(tmp_path / "songjam.db")
+    store = await open_test_storage(tmp_path / "songjam.db")
     yield store
     await store.close()
 
@@ -89,12 +90,15 @@ async def test_unfinished_jobs_and_jam_entries_are_never_pruned(storage, store, 
     pending = await make(storage, OLD, JobState.PENDING)
     completed = await storage.create_job(new_job(user_id=2), QuotaLimits(member_daily=None), now=OLD, timeout_s=60)
     await storage.update_job(completed.id, (JobState.PENDING,), state=JobState.COMPLETED)
-    await storage.db.writer.execute(
-        "INSERT INTO jams (id, guild_id, channel_id, host_id, theme, entries_per_member, state, started_at, ends_at)"
-        " VALUES (1, ?, 20, 99, 'x', 1, 'open', ?, ?)", (GUILD, OLD, OLD + 60))
+    async with storage.db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO jams (id, guild_id, channel_id, host_id, theme, entries_per_member, state, started_at,"
+            " ends_at)"
+            " VALUES (1, ?, 20, 99, 'x', 1, 'open', ?, ?)", (GUILD, OLD, OLD + 60))
     entry = await storage.create_job(new_job(user_id=3, jam_id=1), QuotaLimits(member_daily=None), now=OLD + 1,
                                      timeout_s=60)
-    await storage.db.writer.execute("UPDATE jams SET state = 'closed', closed_at = ?", (OLD + 60,))
+    async with storage.db.transaction() as conn:
+        await conn.execute("UPDATE jams SET state = 'closed', closed_at = ?", (OLD + 60,))
     await storage.finish_job(entry.id, JobState.DELIVERED, None, now=OLD + 9, refund=False,
                              expect=(JobState.PENDING,))
     assert await housekeeping(storage, store, tmp_path).prune() == (0, 0)
@@ -168,4 +172,4 @@ async def test_a_failing_sweep_never_keeps_the_bot_from_starting(storage, store,
         await keeper.at_start()
     assert [record.message for record in caplog.records if record.name == "songjam.housekeeping"] == [
         "housekeeping: sweep failed at start", "housekeeping: prune failed at start"]
-    storage.db = await type(storage.db).open(tmp_path / "songjam.db")  # for the fixture's close
+    storage.db = (await open_test_storage(tmp_path / "songjam.db")).db  # for the fixture's close

@@ -3,10 +3,11 @@ import dataclasses
 import pytest
 
 from bot.core.migrations import MIGRATIONS
+from bot.core.migrations_postgres import MIGRATIONS as POSTGRES_MIGRATIONS
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
-from bot.songs.sqlite_store import SqliteStorage
 from tests.support.concurrency import simultaneous_creates
+from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 FIVE = QuotaLimits(member_daily=5)
@@ -20,20 +21,22 @@ def new_job(user_id: int = 1, guild_id: int = 10, name: str = "ref.mp3") -> NewJ
 
 @pytest.fixture
 async def storage(tmp_path):
-    store = await SqliteStorage.open(tmp_path / "songjam.db")
+    store = await open_test_storage(tmp_path / "songjam.db")
     yield store
     await store.close()
 
 
 async def test_migrations_set_the_schema_version_and_reopen_cleanly(tmp_path):
-    store = await SqliteStorage.open(tmp_path / "db.sqlite")
+    store = await open_test_storage(tmp_path / "db.sqlite")
     job = await store.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
     await store.close()
-    reopened = await SqliteStorage.open(tmp_path / "db.sqlite")
-    async with reopened._reader.execute("PRAGMA user_version") as cursor:
-        assert (await cursor.fetchone())[0] == len(MIGRATIONS)
-    async with reopened._reader.execute("PRAGMA journal_mode") as cursor:
-        assert (await cursor.fetchone())[0] == "wal"
+    reopened = await open_test_storage(tmp_path / "db.sqlite")
+    if reopened.db.backend == "sqlite":
+        assert await reopened.db.fetch_value("PRAGMA user_version") == len(MIGRATIONS)
+        assert await reopened.db.fetch_value("PRAGMA journal_mode") == "wal"
+    else:
+        assert await reopened.db.fetch_value("SELECT version FROM schema_version") == len(POSTGRES_MIGRATIONS)
+        assert len(POSTGRES_MIGRATIONS) == len(MIGRATIONS), "the same numbered steps on both backends"
     assert (await reopened.get_job(job.id)).prompt_text == "##la la##"
     await reopened.close()
 

@@ -21,6 +21,7 @@ from bot.songs.quota import QuotaLimits
 from bot.songs.sqlite_store import SqliteStorage
 from fakes.audio import make_mp3
 from fakes.music_api import FakeMusicApi
+from tests.support.databases import open_test_storage
 
 
 @dataclass
@@ -122,7 +123,7 @@ class Harness:
 @contextlib.asynccontextmanager
 async def harness(tmp_path: Path) -> AsyncIterator[Harness]:
     async with FakeMusicApi() as api, aiohttp.ClientSession() as session:
-        storage = await SqliteStorage.open(tmp_path / "songjam.db")
+        storage = await open_test_storage(tmp_path / "songjam.db")
         h = Harness(api=api, storage=storage, publisher=RecordingPublisher(), session=session, tmp=tmp_path)
         h.reference_url = api.host_file("ref.mp3", make_mp3(20.0))
         try:

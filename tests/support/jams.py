@@ -12,6 +12,7 @@ from bot.jams.store import JamStore
 from bot.songs.jobs import Delivery, Job, JobState, NewJob
 from bot.songs.quota import QuotaLimits
 from bot.songs.sqlite_store import SqliteStorage
+from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -22,7 +23,7 @@ _message_ids = itertools.count(5000)
 
 
 async def open_world(path: Path) -> tuple[SqliteStorage, Jams]:
-    storage = await SqliteStorage.open(path)
+    storage = await open_test_storage(path)
     return storage, Jams(JamStore(storage.db))
 
 

@@ -23,7 +23,7 @@ from discord.gateway import DiscordWebSocket
 
 from bot.app import SongjamBot, make_bot, point_discord_at
 from bot.config import Secret, Settings
-from bot.core.database import Database
+from bot.core.database import open_database
 from bot.songs.music_api import MusicApiClient
 from fakes.audio import make_mp3
 from fakes.discord import (
@@ -37,6 +37,7 @@ from fakes.discord import (
 )
 from fakes.discord.permissions import DEFAULT_BOT
 from fakes.music_api import FakeMusicApi
+from tests.support.databases import database_url, on_postgres
 
 
 @dataclass
@@ -63,6 +64,7 @@ class LiveWorld:
         return dataclasses.replace(Settings(
             discord_token=Secret(self.fake.token), music_api_key=Secret(self.api.api_key),
             music_api_base_url=self.api.base_url, database_path=self.tmp / "songjam.db",
+            database_url=Secret(database_url(self.tmp / "songjam.db")) if on_postgres() else None,
             results_dir=self.tmp / "results", poll_interval_s=0.05, generation_estimate_s=0.3,
             default_daily_quota=self.daily_quota, cooldown_s=0.0,
             dev_guild_id=self.guild.id, discord_api_base=self.fake.api_base, discord_gateway_url=self.fake.gateway_url,
@@ -73,7 +75,7 @@ class LiveWorld:
         settings = self.settings()
         old = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
         point_discord_at(settings)
-        database = await Database.open(settings.database_path)
+        database = await open_database(settings.database.reveal())
         try:
             async with aiohttp.ClientSession() as session:
                 music_api = MusicApiClient(session, settings.music_api_base_url, settings.music_api_key.reveal())

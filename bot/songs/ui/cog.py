@@ -6,14 +6,13 @@ import asyncio
 import contextlib
 import functools
 import logging
-import sqlite3
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.database import is_database_busy
+from bot.core.database import DATABASE_ERRORS, is_database_busy
 from bot.core.interactions import reply_privately
 from bot.core.log_context import log_fields
 from bot.core.text import message_link, timestamp
@@ -90,7 +89,7 @@ class Songs(commands.Cog):
             try:
                 if await self.gate.refuse_if_barred(interaction):
                     return
-            except sqlite3.OperationalError as exc:
+            except DATABASE_ERRORS as exc:
                 await self._busy(interaction, exc)
                 return
             await interaction.response.send_modal(
@@ -133,7 +132,7 @@ class Songs(commands.Cog):
         try:
             limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
                 self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
-        except sqlite3.OperationalError as exc:
+        except DATABASE_ERRORS as exc:
             await self._busy(interaction, exc)
             return
         if limits is None:
@@ -158,7 +157,7 @@ class Songs(commands.Cog):
             when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
             await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
             return
-        except sqlite3.OperationalError as exc:  # the charge is one transaction: rolled back, nothing recorded
+        except DATABASE_ERRORS as exc:  # the charge is one transaction: rolled back, nothing recorded
             await self._busy(interaction, exc)
             return
         note = entry_note(admission.jam) if admission.jam else ""
@@ -166,7 +165,7 @@ class Songs(commands.Cog):
             f"Queued as job {job.id}.{note} I'll post the song in this channel when it's ready.", ephemeral=True
         )
 
-    async def _busy(self, interaction: Interaction, exc: sqlite3.OperationalError) -> None:
+    async def _busy(self, interaction: Interaction, exc: BaseException) -> None:
         """Another program holds the database (a backup, an operator's shell): say so privately."""
         if not is_database_busy(exc):
             raise exc
