@@ -18,7 +18,7 @@ import discord
 
 from bot.app import SongjamBot, make_bot, point_discord_at
 from bot.config import ConfigError, Settings, load_settings
-from bot.core.database import open_database
+from bot.core.database import Database, open_database
 from bot.core.loop_watch import watch_event_loop
 from bot.logging_setup import setup_logging
 from bot.songs.music_api import MusicApiClient
