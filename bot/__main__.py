@@ -1,4 +1,5 @@
-"""`python -m bot`: run the bot (`--sync` publishes the slash commands first); `sandbox`: try it offline."""
+"""`python -m bot`: run the bot (`--sync` publishes the slash commands first); `sandbox`: try it offline;
+`migrate-db --to postgresql://...`: copy the SQLite database into PostgreSQL (bot/migrate_db.py)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,15 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["migrate-db"]:
+        from bot.migrate_db import main as migrate_main
+
+        return migrate_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description="songjam: songs from a reference track")
-    parser.add_argument("command", nargs="?", choices=("run", "sandbox"), default="run",
-                        help="run the bot (default), or play a scripted session offline")
+    parser.add_argument("command", nargs="?", choices=("run", "sandbox", "migrate-db"), default="run",
+                        help="run the bot (default), play a scripted session offline, or copy the SQLite "
+                             "database into PostgreSQL (migrate-db --help)")
     parser.add_argument("--sync", action="store_true",
                         help="publish the slash commands at start (to DEV_GUILD_ID if set)")
     args = parser.parse_args(argv)
