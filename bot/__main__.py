@@ -1,4 +1,5 @@
-"""`python -m bot`: run the bot; `sync`: publish the slash commands and exit; `sandbox`: try it offline.
+"""`python -m bot`: run the bot; `sync`: publish the slash commands and exit; `sandbox`: try it offline;
+`migrate-db --to postgresql://...`: copy the SQLite database into PostgreSQL (bot/migrate_db.py).
 
 `--sync` (publish at start, then run) is the development shortcut; a deployment runs `sync` once
 per release (Procfile `release:`, systemd `ExecStartPre=`) and then the bot without it.
@@ -106,10 +107,16 @@ def one_line_error(exc: BaseException) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["migrate-db"]:
+        from bot.migrate_db import main as migrate_main
+
+        return migrate_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description="songjam: songs from a reference track")
-    parser.add_argument("command", nargs="?", choices=("run", "sync", "sandbox"), default="run",
+    parser.add_argument("command", nargs="?", choices=("run", "sync", "sandbox", "migrate-db"), default="run",
                         help="run the bot (default); sync: publish the slash commands (to DEV_GUILD_ID if set) "
-                             "and exit, as a release step does; sandbox: play a scripted session offline")
+                             "and exit, as a release step does; sandbox: play a scripted session offline; "
+                             "migrate-db: copy the SQLite database into PostgreSQL (migrate-db --help)")
     parser.add_argument("--sync", action="store_true",
                         help="development shortcut: publish the slash commands at start, then run")
     args = parser.parse_args(argv)
