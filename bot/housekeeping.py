@@ -67,6 +67,7 @@ class Housekeeping:
         before = self.clock() - self.retention_s
         jobs = await self.storage.prune_finished(before)
         audit = await self.moderation.prune_audit(before)
+        await self.moderation.prune_held_songs(self.clock())  # rights prompts that expired unanswered
         if jobs or audit:
             log.info("pruned %d finished job(s) and %d audit log entries older than %.0f days",
                      jobs, audit, self.retention_s / DAY_SECONDS)

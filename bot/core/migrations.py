@@ -93,8 +93,33 @@ LEASES = """
     ALTER TABLE jams ADD COLUMN lease_until REAL
 """
 
+# 9: songs waiting on their member's rights click, so that a click in any process, before or after
+# a restart, resumes the song: what `/song create` needs to run again (no Discord objects, plain
+# fields), until `expires_at` (Unix seconds); taken once by DELETE ... RETURNING.
+HELD_SONGS = """
+    CREATE TABLE held_songs (
+        ticket TEXT PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        parent_id INTEGER,
+        user_id INTEGER NOT NULL,
+        reference_url TEXT NOT NULL,
+        reference_name TEXT NOT NULL,
+        reference_size INTEGER NOT NULL,
+        reference_type TEXT,
+        lyrics TEXT NOT NULL,
+        style TEXT,
+        jam_id INTEGER,
+        created_at REAL NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    CREATE INDEX held_songs_member ON held_songs (guild_id, user_id);
+    CREATE INDEX held_songs_expiry ON held_songs (expires_at)
+"""
+
 MIGRATIONS: list[str] = [
     JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
+    HELD_SONGS,
 ]
 
 

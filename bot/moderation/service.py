@@ -14,7 +14,7 @@ import enum
 import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.core.errors import LimitReached, UserFacingError
 from bot.core.members import Member
@@ -126,8 +126,8 @@ class Moderation:
         self.store = store
         self.settings = settings
         self.clock = clock
-        # Songs waiting on their member's rights click; see bot/moderation/rights.py.
-        self.pending_rights: PendingRights[Any] = PendingRights()
+        # Songs waiting on their member's rights click, in the database; see bot/moderation/rights.py.
+        self.pending_rights = PendingRights(store, clock=clock)
 
     # --- members -----------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Moderation and quota policy in the database (SQLite or PostgreSQL): server settings, tiers,
-overrides, bonus credits, bans, channels, blocked words, rights confirmations and the audit log.
+overrides, bonus credits, bans, channels, blocked words, rights confirmations (and the songs held
+until them) and the audit log.
 
 Every moderator write and its audit row commit in one transaction, and only when the write
 changed something: the log never claims an action that did not happen.
@@ -13,6 +14,7 @@ from typing import Any
 
 from bot.core.database import Database, Tx
 from bot.songs.credits import add_bonus, return_bonus_credit
+from bot.songs.intake import ReferenceUpload, SongOrder
 from bot.songs.jobs import UNFINISHED_STATES
 from bot.songs.quota import utc_day
 
@@ -65,6 +67,32 @@ class BlockedWord:
     entry: str
     added_by: int
     added_at: float
+
+
+@dataclass(frozen=True)
+class HeldSong:
+    """A `/song create` waiting on its member's rights click (a `held_songs` row): plain fields only."""
+
+    ticket: str
+    guild_id: int
+    channel_id: int
+    parent_id: int | None  # the channel's parent, when it ran in a thread
+    user_id: int
+    order: SongOrder
+    created_at: float
+    expires_at: float
+
+
+_HELD_COLUMNS = ("ticket, guild_id, channel_id, parent_id, user_id, reference_url, reference_name, reference_size,"
+                 " reference_type, lyrics, style, jam_id, created_at, expires_at")
+
+
+def _held_song(row: Any) -> HeldSong:
+    (ticket, guild_id, channel_id, parent_id, user_id, url, name, size, content_type, lyrics, style, jam_id,
+     created_at, expires_at) = row
+    order = SongOrder(ReferenceUpload(filename=name, url=url, size=int(size), content_type=content_type),
+                      lyrics, style, jam_id)
+    return HeldSong(ticket, guild_id, channel_id, parent_id, user_id, order, float(created_at), float(expires_at))
 
 
 @dataclass(frozen=True)
@@ -396,6 +424,55 @@ class ModerationStore:
                 (guild_id, user_id, now),
             )
         return float(rows[0][0])
+
+    # --- songs held for the rights confirmation ----------------------------------------------------------
+
+    async def hold_song(self, song: HeldSong, *, max_per_member: int, max_waiting: int) -> bool:
+        """Store a held song; False (nothing stored) when the member, or everyone, has too many waiting.
+
+        Expired rows are pruned first, in the same transaction (writes are serialized on both
+        backends, so the counts and the insert cannot interleave with another process's).
+        """
+        async with self.db.transaction() as conn:
+            await conn.execute("DELETE FROM held_songs WHERE expires_at <= ?", (song.created_at,))
+            mine = await conn.fetch_value(
+                "SELECT COUNT(*) FROM held_songs WHERE guild_id = ? AND user_id = ?", (song.guild_id, song.user_id)
+            )
+            everyone = await conn.fetch_value("SELECT COUNT(*) FROM held_songs")
+            if int(mine) >= max_per_member or int(everyone) >= max_waiting:
+                return False
+            reference = song.order.reference
+            await conn.execute(
+                f"INSERT INTO held_songs ({_HELD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (song.ticket, song.guild_id, song.channel_id, song.parent_id, song.user_id, reference.url,
+                 reference.filename, reference.size, reference.content_type, song.order.lyrics, song.order.style,
+                 song.order.jam_id, song.created_at, song.expires_at),
+            )
+        return True
+
+    async def take_held_song(self, ticket: str, guild_id: int, user_id: int, now: float) -> HeldSong | None:
+        """Remove and return the member's unexpired held song: one DELETE ... RETURNING, so exactly one
+        click (in any process) gets it; another member's click leaves it in place."""
+        async with self.db.transaction() as conn:
+            rows = await conn.fetch_all(
+                f"DELETE FROM held_songs WHERE ticket = ? AND guild_id = ? AND user_id = ? AND expires_at > ?"
+                f" RETURNING {_HELD_COLUMNS}",
+                (ticket, guild_id, user_id, now),
+            )
+        return _held_song(rows[0]) if rows else None
+
+    async def held_songs(self, guild_id: int, user_id: int, now: float) -> list[HeldSong]:
+        rows = await self.db.fetch_all(
+            f"SELECT {_HELD_COLUMNS} FROM held_songs WHERE guild_id = ? AND user_id = ? AND expires_at > ?"
+            " ORDER BY created_at, ticket",
+            (guild_id, user_id, now),
+        )
+        return [_held_song(row) for row in rows]
+
+    async def prune_held_songs(self, now: float) -> int:
+        """Delete the held songs whose prompt has expired; returns how many."""
+        async with self.db.transaction() as conn:
+            return await conn.execute("DELETE FROM held_songs WHERE expires_at <= ?", (now,))
 
     # --- audit and usage --------------------------------------------------------------------------------
 

@@ -28,6 +28,17 @@ class ReferenceUpload:
 
 
 @dataclass(frozen=True)
+class SongOrder:
+    """A `/song create` as the member gave it, in plain fields: enough to run it again later
+    (after the rights click, in any process sharing the database)."""
+
+    reference: ReferenceUpload
+    lyrics: str
+    style: str | None
+    jam_id: int | None = None
+
+
+@dataclass(frozen=True)
 class SongRequest:
     """Lyrics formatted for the model, the style it wants (if any), and the reference to fetch."""
 

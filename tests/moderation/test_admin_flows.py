@@ -11,7 +11,7 @@ from bot.moderation.service import BLOCKED_MESSAGE
 from fakes.audio import make_mp3
 from fakes.discord import CommandUnavailable
 from tests.e2e.harness import running_stack
-from tests.support.databases import query
+from tests.support.databases import execute, query
 
 MP3 = make_mp3(20.0)
 
@@ -83,28 +83,57 @@ async def test_a_members_first_song_waits_for_their_rights_confirmation(stack):
     assert stack.api.counters.submits == 0 and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(0,)]
     [button] = [cid for cid in prompt.custom_ids() if cid.startswith("songjam:rights:")]
 
+    assert db_rows(stack, "SELECT user_id, reference_name, lyrics FROM held_songs") == [
+        (stack.alice.id, "ref.mp3", "la la la")], "held in the database, not in the process"
+
     await asyncio.sleep(0.05)  # as a person would: the view is registered once the reply is sent
     clicked = await stack.discord.click_button(user=stack.alice, message=prompt, custom_id=button)
-    assert (await clicked.wait_response()).type == 5
+    answer = await clicked.wait_response()
+    assert answer.type == 7 and answer.latency < 3.0, "the prompt is updated through the click's own answer"
     assert "Queued as job 1" in (await clicked.wait_followups(1, timeout=10))[0].content
     await stack.wait_song(1)
     [(confirmed_at,)] = db_rows(stack, "SELECT confirmed_at FROM rights_confirmations")
     assert asked_at <= confirmed_at <= time.time()
     prompt_now = stack.discord.message(prompt.id)
     assert f"You confirmed <t:{int(confirmed_at)}:f>" in prompt_now.content and prompt_now.components == []
+    assert db_rows(stack, "SELECT COUNT(*) FROM held_songs") == [(0,)]
 
     text, response = await song(stack, stack.alice)
     assert response.type == 5 and "Queued as job 2" in text, "asked once only"
 
 
-async def test_a_confirmation_after_a_restart_is_recorded_and_nothing_is_sent(stack):
+async def test_a_click_after_a_restart_resumes_the_held_song_once(stack):
+    _, prompt = await song(stack, stack.bob, lyrics="held over / a restart")
+    [button] = [cid for cid in prompt.message.custom_ids() if cid.startswith("songjam:rights:")]
+    await stack.restart_bot()
+    await asyncio.sleep(0.05)
+    clicked = await stack.discord.click_button(user=stack.bob, message=prompt.message, custom_id=button)
+    answer = await clicked.wait_response()
+    assert answer.type == 7 and "You confirmed" in answer.data["content"] and answer.data["components"] == []
+    assert "Queued as job 1" in (await clicked.wait_followups(1, timeout=10))[0].content
+    await stack.wait_song(1)
+    assert db_rows(stack, "SELECT user_id FROM rights_confirmations") == [(stack.bob.id,)]
+    [(user_id, prompt_text, charged, reference_name)] = db_rows(
+        stack, "SELECT user_id, prompt_text, charged, reference_name FROM jobs")
+    assert (user_id, charged, reference_name) == (stack.bob.id, 1, "ref.mp3"), "one job, charged once"
+    assert "held over" in prompt_text and "a restart" in prompt_text, "the lyrics came back from the database"
+    assert db_rows(stack, "SELECT COUNT(*) FROM held_songs") == [(0,)]
+
+    assert stack.discord.message(prompt.message.id).components == [], "no button left to click twice"
+    await asyncio.sleep(0.5)
+    assert stack.api.counters.submits == 1 and len(stack.songs_for(1)) == 1, "submitted and delivered once"
+    assert db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(1,)]
+
+
+async def test_a_confirmation_on_an_expired_ticket_is_recorded_and_nothing_is_sent(stack):
     _, prompt = await song(stack, stack.bob)
     [button] = [cid for cid in prompt.message.custom_ids() if cid.startswith("songjam:rights:")]
     await stack.restart_bot()
+    execute(stack.data_dir / "songjam.db", "UPDATE held_songs SET expires_at = ?", (time.time() - 1,))
     answer = await click(stack, stack.bob, prompt.message, button)
     assert answer.type == 7 and "Run `/song create` again" in answer.data["content"]
     assert db_rows(stack, "SELECT user_id FROM rights_confirmations") == [(stack.bob.id,)]
-    assert stack.api.counters.submits == 0
+    assert stack.api.counters.submits == 0 and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(0,)]
     assert "Queued as job 1" in (await song(stack, stack.bob))[0]
 
 

@@ -9,6 +9,7 @@ from bot.moderation.service import BlockedLyrics, Moderation, Refused, RightsNee
 from bot.moderation.text import with_lift
 from bot.moderation.ui.modlog import post_modlog
 from bot.moderation.ui.views import Resume, ask_for_rights
+from bot.songs.intake import SongOrder
 from bot.songs.quota import QuotaLimits
 
 if TYPE_CHECKING:
@@ -34,21 +35,25 @@ class ModerationGate:
 
     def __init__(self, moderation: Moderation) -> None:
         self.moderation = moderation
+        # Where a held song goes when its member clicks (the songs cog's, set when it loads).
+        self.resume: Resume | None = None
 
-    async def admit(self, interaction: Interaction, lyrics: str, style: str | None, *,
-                    resume: Resume) -> QuotaLimits | None:
+    def resume_with(self, resume: Resume) -> None:
+        self.resume = resume
+
+    async def admit(self, interaction: Interaction, order: SongOrder) -> QuotaLimits | None:
         """The limits to charge the song against; None once the member has been answered instead.
 
         Runs once `/song create` has deferred its answer (the reads here can queue behind others
         when many members ask at once). A refusal is private and changes nothing; a member who has
-        not confirmed their rights gets the button, and `resume` runs the submission again when
-        they click it.
+        not confirmed their rights gets the button, the order is held in the database, and their
+        click (in any process, after a restart too) runs it again through `self.resume`.
         """
         try:
             return await self.moderation.admit(as_member(interaction), channel_scope(interaction),
-                                               f"{lyrics}\n{style or ''}")
+                                               f"{order.lyrics}\n{order.style or ''}")
         except RightsNeeded as exc:
-            await ask_for_rights(interaction, exc.user_message, resume)
+            await ask_for_rights(interaction, exc.user_message, order)
         except Refused as exc:
             interaction.client.metrics.quota_refused(refusal_kind(exc))
             await reply_privately(interaction, with_lift(exc.user_message, exc.lifts_at))

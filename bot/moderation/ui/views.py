@@ -1,8 +1,10 @@
 """The moderation UI: the rights-confirmation button and the page buttons of moderator lists.
 
 Both buttons are dynamic items: their custom ids carry what a click needs, so they keep working
-after a restart. A song waiting on the rights confirmation is held in memory only; after a
-restart the button still records the confirmation and asks the member to run the command again.
+after a restart. A song waiting on the rights confirmation is held in the database under the
+button's ticket (bot/moderation/rights.py), so the click resumes it in whichever process gets it,
+before or after a restart; a ticket that expired (or was never held) still records the
+confirmation and asks the member to run the command again.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -19,21 +20,18 @@ from discord import app_commands
 from bot.core.interactions import ensure_moderator, reply_privately
 from bot.core.text import timestamp
 from bot.moderation.lists import ListKind, ListPage, load_page
+from bot.moderation.rights import PendingRights
+from bot.songs.intake import SongOrder
 
 if TYPE_CHECKING:
     from bot.app import Interaction
 
 log = logging.getLogger("songjam.moderation_views")
 
-Resume = Callable[["Interaction"], Awaitable[None]]
-
-
-@dataclass(frozen=True)
-class HeldSong:
-    """A `/song create` waiting on its member's rights confirmation."""
-
-    resume: Resume
-    prompt: Interaction  # its reply carries the button; edited once confirmed
+# Runs a held `/song create` again with the click's interaction (the songs cog's `resume`).
+Resume = Callable[["Interaction", SongOrder], Awaitable[None]]
+TOO_MANY_HELD = ("\n(You already have songs waiting for this answer, so this one is not kept: "
+                 "once you confirm, run `/song create` again.)")
 
 
 class RightsButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:rights:(?P<ticket>[0-9a-f]{16})"):
@@ -54,28 +52,36 @@ class RightsButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"so
 
     async def callback(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
-        confirmed_at = await interaction.client.moderation.confirm_rights(interaction.guild_id, interaction.user.id)
+        moderation = interaction.client.moderation
+        confirmed_at = await moderation.confirm_rights(interaction.guild_id, interaction.user.id)
         done = f"✅ You confirmed {timestamp(confirmed_at, 'f')} that you may use the tracks you upload here."
-        waiting: HeldSong | None = interaction.client.moderation.pending_rights.take(
-            self.ticket, interaction.guild_id, interaction.user.id)
-        if waiting is None:
+        resume = interaction.client.song_gate.resume
+        held = None
+        if resume is not None:  # taken only where it can run (the songs extension is loaded)
+            held = await moderation.pending_rights.take(self.ticket, interaction.guild_id, interaction.user.id)
+        if held is None:
             await interaction.response.edit_message(
                 content=f"{done} Run `/song create` again to make your song.", view=None
             )
             return
-        await waiting.resume(interaction)
-        try:
-            await waiting.prompt.edit_original_response(content=done, view=None)
-        except discord.HTTPException as exc:
-            log.info("could not update a rights prompt (the member may have dismissed it): %s", exc)
+        # The prompt is updated through this click's own answer (the prompt's token may be gone
+        # with a restart); the song's answers follow as private followups of the click.
+        await interaction.response.edit_message(content=done, view=None)
+        log.info("resuming a held song (ticket %s) for member %d", self.ticket, interaction.user.id)
+        await resume(interaction, held.order)
 
 
-async def ask_for_rights(interaction: Interaction, question: str, resume: Resume) -> None:
-    """Answer privately with the confirmation button; `resume` runs with the click's interaction."""
+async def ask_for_rights(interaction: Interaction, question: str, order: SongOrder) -> None:
+    """Hold the order in the database and answer privately with the confirmation button; the click
+    (in any process sharing the database) runs the order again with its own interaction."""
+    assert interaction.guild_id is not None and interaction.channel_id is not None
+    parent_id = getattr(interaction.channel, "parent_id", None)
+    ticket = await interaction.client.moderation.pending_rights.hold(
+        interaction.guild_id, interaction.channel_id, parent_id, interaction.user.id, order)
+    if ticket is None:  # too many waiting: nothing is held, the click only records the answer
+        ticket = PendingRights.new_ticket()
+        question += TOO_MANY_HELD
     view = discord.ui.View(timeout=None)
-    assert interaction.guild_id is not None
-    held = HeldSong(resume, interaction)
-    ticket = interaction.client.moderation.pending_rights.hold(interaction.guild_id, interaction.user.id, held)
     view.add_item(RightsButton(ticket))
     await reply_privately(interaction, question, view=view)
 

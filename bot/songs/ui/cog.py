@@ -18,7 +18,7 @@ from bot.core.log_context import log_fields
 from bot.core.text import message_link, timestamp
 from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
-from bot.songs.intake import InputRejected, ReferenceUpload, prepare_request, verify_reference
+from bot.songs.intake import InputRejected, ReferenceUpload, SongOrder, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline
 from bot.songs.quota import QuotaExceeded, refusal_reason
@@ -34,6 +34,12 @@ DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so noth
                          "Please try again shortly.")
 
 
+def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
+    """The attachment's fields (all a song needs of it, and all a held song keeps)."""
+    return ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
+                           content_type=attachment.content_type)
+
+
 class Songs(commands.Cog):
     song = app_commands.Group(name="song", description="Make a song from a reference track and your lyrics",
                               guild_only=True)
@@ -47,6 +53,7 @@ class Songs(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
+        self.gate.resume_with(self.resume)  # a song held by the gate (the rights click) comes back here
         self.bot.add_dynamic_items(CancelButton)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
@@ -93,7 +100,8 @@ class Songs(commands.Cog):
                 await self._busy(interaction, exc)
                 return
             await interaction.response.send_modal(
-                SongModal(self.model, functools.partial(self.start_job, jam=jam), reference=reference, style=style)
+                SongModal(self.model, functools.partial(self._start_from_attachment, jam=jam), reference=reference,
+                          style=style)
             )
             return
         if reference is None:
@@ -102,36 +110,45 @@ class Songs(commands.Cog):
                 ephemeral=True,
             )
             return
-        await self.start_job(interaction, reference, from_inline(lyrics), style, jam=jam)
+        await self.start_job(interaction, upload_of(reference), from_inline(lyrics), style, jam=jam)
+
+    async def _start_from_attachment(
+        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+        *, jam: int | None = None,
+    ) -> None:
+        await self.start_job(interaction, upload_of(attachment), lyrics, style, jam=jam)
+
+    async def resume(self, interaction: Interaction, order: SongOrder) -> None:
+        """A held order, released by `interaction` (the rights click, which may have answered already)."""
+        await self.start_job(interaction, order.reference, order.lyrics, order.style, jam=order.jam_id)
 
     async def start_job(
-        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+        self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None,
         *, jam: int | None = None,
     ) -> None:
         """Check what needs no I/O, answer at once, then moderation, the file, the charge; refusals are private."""
         with log_fields(guild_id=interaction.guild_id, member_id=interaction.user.id):
-            await self._start_job(interaction, attachment, lyrics, style, jam=jam)
+            await self._start_job(interaction, upload, lyrics, style, jam=jam)
 
     async def _start_job(
-        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+        self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None,
         *, jam: int | None = None,
     ) -> None:
         settings = self.bot.settings
-        upload = ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
-                                 content_type=attachment.content_type)
         try:
             request = prepare_request(
                 self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes
             )
         except InputRejected as exc:
-            await interaction.response.send_message(exc.user_message, ephemeral=True)
+            await reply_privately(interaction, exc.user_message)
             return
         # Answer Discord before any database read: under a burst those reads queue up, and an
         # interaction must be answered within 3 s. Every answer from here on is a private followup.
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        # (A held song resumed by the rights click comes with the click answered already.)
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            limits = await self.gate.admit(interaction, lyrics, style, resume=functools.partial(
-                self.start_job, attachment=attachment, lyrics=lyrics, style=style, jam=jam))
+            limits = await self.gate.admit(interaction, SongOrder(upload, lyrics, style, jam))
         except DATABASE_ERRORS as exc:
             await self._busy(interaction, exc)
             return
@@ -146,7 +163,7 @@ class Songs(commands.Cog):
             job = await self.engine.enqueue(
                 NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
                        model=self.model.name, prompt_text=request.prompt_text, style=request.style,
-                       reference_url=attachment.url, reference_name=attachment.filename, jam_id=admission.jam_id),
+                       reference_url=upload.url, reference_name=upload.filename, jam_id=admission.jam_id),
                 admission.limits(limits),
             )
         except (InputRejected, JamRefused) as exc:

@@ -10,22 +10,27 @@ from typing import TYPE_CHECKING, Protocol
 
 import discord
 
+from bot.songs.intake import SongOrder
 from bot.songs.jobs import Job
 from bot.songs.quota import QuotaLimits
 
 if TYPE_CHECKING:
     from bot.app import Interaction
 
-# Runs a held `/song create` again, with the interaction that released it (a button click).
-Resume = Callable[["Interaction"], Awaitable[None]]
+# Runs a held `/song create` again, with the interaction that released it (a button click, in any
+# process sharing the database, before or after a restart) and the order as the member gave it.
+Resume = Callable[["Interaction", SongOrder], Awaitable[None]]
 
 
 class SongGate(Protocol):
     """Who may make a song where, and the limits it is charged against."""
 
-    async def admit(self, interaction: Interaction, lyrics: str, style: str | None, *,
-                    resume: Resume) -> QuotaLimits | None:
-        """The limits to charge against; None once the member has been answered (refused, or asked first)."""
+    async def admit(self, interaction: Interaction, order: SongOrder) -> QuotaLimits | None:
+        """The limits to charge against; None once the member has been answered (refused, or asked first:
+        then the order is held, and runs again through `resume_with`'s callable when they answer)."""
+
+    def resume_with(self, resume: Resume) -> None:
+        """Where a held order goes when it is released (the songs cog's `start_job`)."""
 
     async def refuse_if_barred(self, interaction: Interaction) -> bool:
         """True once a member who may not make songs here has been told so (before the form opens)."""
