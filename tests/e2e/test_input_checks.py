@@ -8,7 +8,7 @@ from fakes.audio import make_lying_mp3, make_mp3, make_png, make_wav
 async def refused(stack, lyrics, reference, member=None):
     ix = await stack.create_song(member or stack.alice, lyrics, reference)
     response = await ix.wait_response()
-    if response.type == 5:  # deferred: the file's own bytes were checked
+    if response.type in (5, 7):  # deferred (or the rights click's update of its prompt): the file was checked
         message = (await ix.wait_followups(1, timeout=10))[0]
         assert message.ephemeral
         return message.content
