@@ -17,6 +17,7 @@ from bot.jams.store import JamStore
 from bot.migrate_db import MigrationError, main, mask_url, migrate
 from bot.moderation.service import Member, Moderation
 from bot.moderation.store import ModerationStore
+from bot.songs.intake import ReferenceUpload, SongOrder
 from bot.songs.jobs import JobState
 from bot.songs.quota import QuotaLimits
 from bot.songs.sqlite_store import SqliteStorage
@@ -55,6 +56,8 @@ async def fill(path) -> dict[str, int]:
         await mod.grant_bonus(MOD, GUILD, ALICE, 3, "jam winner")
         await mod.confirm_rights(GUILD, ALICE)
         await mod.confirm_rights(GUILD, BOB)
+        order = SongOrder(ReferenceUpload("ref.mp3", "https://cdn.example/ref.mp3", 1000, "audio/mpeg"), "la", None)
+        assert await mod.pending_rights.hold(GUILD, 20, None, CAROL, order) is not None  # waiting on a click
 
         # A song delivered long ago and pruned: it lives on in usage_daily.
         old = await storage.create_job(new_job(BOB), QuotaLimits(member_daily=None), now=NOW - 200 * 86400,
@@ -85,7 +88,7 @@ async def fill(path) -> dict[str, int]:
         await storage.close()
     for table in ("jobs", "guild_settings", "role_tiers", "member_overrides", "bonus_credits", "bonus_spends",
                   "bans", "song_channels", "blocked_words", "rights_confirmations", "audit_log", "jams",
-                  "jam_votes", "usage_daily"):
+                  "jam_votes", "usage_daily", "held_songs"):
         assert counts[table] > 0, f"the fixture left {table} empty"
     return counts
 
