@@ -54,7 +54,7 @@ def header(args: argparse.Namespace) -> list[str]:
         f"machine: {os.cpu_count()} cores ({cpu_model()}), Python {platform.python_version()}, {platform.system()}",
         f"time scale: the fake API's REALISTIC times and the bot's poll schedule divided by {args.scale:g} "
         f"(filesize: {FILESIZE_SCALE:g}); job arrival times are never scaled",
-        f"database: {database(args).describe()}",
+        f"database: {database(args).describe()}" + (" (scale: always PostgreSQL)" if args.postgres_url else ""),
         "the bot runs as its own process; both fakes and this driver share the same cores with it",
         f"event-loop stalls: asyncio times the bot's callbacks and logs those >= {args.stall_ms:g} ms "
         "(about a fifth more bot CPU; --stall-ms 0 turns it off)"
