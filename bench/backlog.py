@@ -76,7 +76,7 @@ async def seed_backlog(stack: Stack, params: BacklogParams, lead_s: float) -> fl
     first_due = now_wall + lead_s
     audio = make_mp3(params.audio_seconds)
     members = stack.community.members
-    rows = []
+    rows, tasks = [], []
     for job_id in range(1, params.jobs + 1):
         member, channel = members[job_id % len(members)]
         prompt = f"backlog song {job_id}"
@@ -97,8 +97,13 @@ async def seed_backlog(stack: Stack, params: BacklogParams, lead_s: float) -> fl
         rows.append((job_id, member.guild_id, channel.id, member.id, MODEL, prompt, reference, "ref.mp3",
                      "submitted", "generating", task.id, status.id, 1, now_wall - 15.0, now_wall - 10.0,
                      now_wall + 3600.0, due))
-    await stack.db.insert_jobs(rows)
-    return first_due
+        tasks.append(task)
+    # Building a large backlog takes seconds: every time moves by that much, as if it were built at once.
+    shift = time.monotonic() - now_mono
+    for task in tasks:
+        task.created_at += shift
+    await stack.db.insert_jobs([(*row[:13], *(t + shift for t in row[13:])) for row in rows])
+    return first_due + shift
 
 
 async def probe_commands(stack: Stack, seconds: float) -> list[FakeInteraction]:
