@@ -20,7 +20,7 @@ from bench.drive import LoopLag, discord_idle, rate_limited
 from bench.outcome import ack_latencies, deliveries
 from bench.profiler import Profiler, profiled
 from bench.report import Result
-from bench.seed import confirm_rights, create_schema, insert_jobs
+from bench.seed import SQLITE, DatabaseChoice
 from bench.stack import Layout, Stack, running_stack
 from bench.stats import spread
 from fakes.audio import make_mp3
@@ -46,6 +46,7 @@ class BacklogParams:
     rate_limit: int | None
     audio_seconds: float
     probe_s: float = 8.0  # `/song list` every 0.1 s for this long after the gateway is up
+    database: DatabaseChoice = SQLITE
 
     def describe(self) -> list[tuple[str, str]]:
         return [
@@ -54,7 +55,7 @@ class BacklogParams:
             ("due an hour later", str(self.jobs - self.overdue - self.due_in_run)),
             ("where", self.layout.describe()), ("poll schedule", f"default / {self.scale:g}"),
             ("global_rate_limit", "off" if self.rate_limit is None else f"{self.rate_limit}/s"),
-            ("song size", f"{self.audio_seconds:g} s MP3"),
+            ("song size", f"{self.audio_seconds:g} s MP3"), ("database", self.database.describe()),
         ]
 
 
@@ -68,14 +69,14 @@ def _add_task(stack: Stack, body: dict[str, object], created: float, completed: 
     return task
 
 
-def seed_backlog(stack: Stack, params: BacklogParams, lead_s: float) -> float:
+async def seed_backlog(stack: Stack, params: BacklogParams, lead_s: float) -> float:
     """Write the jobs; returns when (Unix time) the first not-overdue job falls due."""
     rng = random.Random(11)
     now_wall, now_mono = time.time(), time.monotonic()
     first_due = now_wall + lead_s
     audio = make_mp3(params.audio_seconds)
     members = stack.community.members
-    rows = []
+    rows, tasks = [], []
     for job_id in range(1, params.jobs + 1):
         member, channel = members[job_id % len(members)]
         prompt = f"backlog song {job_id}"
@@ -96,8 +97,13 @@ def seed_backlog(stack: Stack, params: BacklogParams, lead_s: float) -> float:
         rows.append((job_id, member.guild_id, channel.id, member.id, MODEL, prompt, reference, "ref.mp3",
                      "submitted", "generating", task.id, status.id, 1, now_wall - 15.0, now_wall - 10.0,
                      now_wall + 3600.0, due))
-    insert_jobs(stack.db_path, rows)
-    return first_due
+        tasks.append(task)
+    # Building a large backlog takes seconds: every time moves by that much, as if it were built at once.
+    shift = time.monotonic() - now_mono
+    for task in tasks:
+        task.created_at += shift
+    await stack.db.insert_jobs([(*row[:13], *(t + shift for t in row[13:])) for row in rows])
+    return first_due + shift
 
 
 async def probe_commands(stack: Stack, seconds: float) -> list[FakeInteraction]:
@@ -133,11 +139,11 @@ class _Run:
 async def run_backlog(params: BacklogParams, work_dir: Path, profiler: Profiler | None = None) -> Result:
     posted_in_run = params.overdue + params.due_in_run
     async with running_stack(work_dir, params.layout, scale=params.scale, timing=REALISTIC,
-                             rate_limit=params.rate_limit, audio_seconds=params.audio_seconds) as stack:
-        await create_schema(stack.db_path)
-        confirm_rights(stack.db_path, ((m.guild_id, m.id) for m, _ in stack.community.members), time.time())
+                             rate_limit=params.rate_limit, audio_seconds=params.audio_seconds,
+                             database=params.database) as stack:
+        await stack.prepare_db()
         catch_up_allowance = 5.0 + params.overdue / 15  # a song and its status edit each, at 40 a second
-        first_due_wall = seed_backlog(stack, params, lead_s=catch_up_allowance + params.quiet_s)
+        first_due_wall = await seed_backlog(stack, params, lead_s=catch_up_allowance + params.quiet_s)
         first_due = first_due_wall - time.time() + time.monotonic()
         async with LoopLag().running() as lag:
             probe, ready = await stack.start_bot()
@@ -154,10 +160,10 @@ async def run_backlog(params: BacklogParams, work_dir: Path, profiler: Profiler 
                 drained = time.monotonic()
             run = _Run(ready, ready_wall, probes, caught_up, quiet_s, quiet_cpu_s, first_due, drained, done,
                        probe.cpu().total_s, probe.peak_rss_mb(), lag.samples)
-        return _report(params, stack, run)
+        return await _report(params, stack, run)
 
 
-def _report(params: BacklogParams, stack: Stack, run: _Run) -> Result:
+async def _report(params: BacklogParams, stack: Stack, run: _Run) -> Result:
     result = Result("backlog", params.describe())
     posted_in_run = params.overdue + params.due_in_run
     acks, unanswered = ack_latencies(run.probes)
@@ -178,15 +184,15 @@ def _report(params: BacklogParams, stack: Stack, run: _Run) -> Result:
     drain_s = max(run.drained - run.first_due, 1e-9)
     result.add(f"drain: {params.due_in_run} due over {params.drain_s:g} s, all posted after",
                f"{drain_s:.1f} s ({params.due_in_run / drain_s:.0f} songs/s)")
-    drained = deliveries(stack, set(range(params.overdue + 1, posted_in_run + 1)))
+    drained = await deliveries(stack, set(range(params.overdue + 1, posted_in_run + 1)))
     result.add("drain: delivery lag p50/p95/p99/max", spread(drained.lag_s, "s"))
     polled = sum(1 for task in stack.api.tasks.values() if task.polls)
     result.add("jobs due in the run: polled / songs posted",
                f"{polled} / {len(stack.recorder.song_at)} of {posted_in_run}", "all", run.all_posted)
-    result.add("API polls per job", f"{deliveries(stack, set(range(1, posted_in_run + 1))).polls_per_job:.2f}")
+    result.add("API polls per job", f"{(await deliveries(stack, set(range(1, posted_in_run + 1)))).polls_per_job:.2f}")
     result.add("bot CPU per 1,000 songs", f"{run.cpu_s / posted_in_run * 1000:.1f} s ({run.cpu_s:.1f} s total)")
     result.add("bot peak RSS (VmHWM)", f"{run.peak_rss_mb:.0f} MB", "< 150 MB", run.peak_rss_mb < RSS_TARGET_MB)
-    result.add("database size (db + wal)", f"{stack.db_mb():.1f} MB")
+    result.add(stack.db.describe_size(), f"{await stack.db.size_mb():.1f} MB")
     result.add("Discord 429s", str(rate_limited(stack)))
     result.add("bench loop lag p50/p95/p99/max", spread(run.loop_lag))
     return result

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import random
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.drive import send_songs
 from bench.profiler import Profiler, profiled
 from bench.report import Result
-from bench.seed import confirm_rights, create_schema
+from bench.seed import SQLITE, DatabaseChoice
 from bench.stack import Layout, running_stack
 from fakes.music_api import REALISTIC, TaskBehaviour
 
@@ -26,6 +25,7 @@ class FilesizeParams:
     layout: Layout
     scale: float
     rate_limit: int | None
+    database: DatabaseChoice = SQLITE
 
     def describe(self) -> list[tuple[str, str]]:
         return [
@@ -33,6 +33,7 @@ class FilesizeParams:
             ("sent within", f"{self.within_s:g} s"), ("where", self.layout.describe()),
             ("API timing", f"REALISTIC / {self.scale:g}"),
             ("global_rate_limit", "off" if self.rate_limit is None else f"{self.rate_limit}/s"),
+            ("database", self.database.describe()),
         ]
 
 
@@ -40,10 +41,9 @@ async def _one_size(params: FilesizeParams, size_mb: int, work_dir: Path,
                     profiler: Profiler | None) -> tuple[float, float, int]:
     """Peak RSS before the jobs and after them (MB), and how many songs were posted."""
     async with running_stack(work_dir, params.layout, scale=params.scale, timing=REALISTIC,
-                             rate_limit=params.rate_limit) as stack:
+                             rate_limit=params.rate_limit, database=params.database) as stack:
         stack.api.on_next_task(TaskBehaviour(audio_min_bytes=size_mb * MB), times=None)
-        await create_schema(stack.db_path)
-        confirm_rights(stack.db_path, ((m.guild_id, m.id) for m, _ in stack.community.members), time.time())
+        await stack.prepare_db()
         probe, _ = await stack.start_bot()
         await stack.wait_engine()
         await asyncio.sleep(0.5)

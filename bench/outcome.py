@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench.seed import read_jobs
 from bench.stack import Stack
 from fakes.discord.interactions import FakeInteraction
 
@@ -33,8 +32,8 @@ class Deliveries:
         return [d * scale + h for d, h in zip(self.detect_s, self.handle_s, strict=True)]
 
 
-def deliveries(stack: Stack, job_ids: set[int] | None = None) -> Deliveries:
-    rows = [row for row in read_jobs(stack.db_path) if job_ids is None or row["id"] in job_ids]
+async def deliveries(stack: Stack, job_ids: set[int] | None = None) -> Deliveries:
+    rows = [row for row in await stack.db.read_jobs() if job_ids is None or row["id"] in job_ids]
     lag, detect, handle = [], [], []
     polls, span = 0, 0.0
     for row in rows:

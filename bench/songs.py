@@ -19,7 +19,7 @@ from bench.drive import (
 from bench.outcome import ack_latencies, deliveries
 from bench.profiler import Profiler, profiled
 from bench.report import Result
-from bench.seed import confirm_rights, create_schema
+from bench.seed import SQLITE, DatabaseChoice
 from bench.stack import Layout, Stack, running_stack
 from bench.stats import percentile, spread
 from fakes.discord.interactions import FakeInteraction
@@ -42,6 +42,7 @@ class SongsParams:
     audio_seconds: float
     ack_target: bool  # the burst holds the acknowledgement target
     lag_target: bool  # the steady run holds the delivery targets
+    database: DatabaseChoice = SQLITE
 
     def describe(self) -> list[tuple[str, str]]:
         timing = REALISTIC
@@ -51,7 +52,7 @@ class SongsParams:
                            f"{timing.generating_s} s, all / {self.scale:g}"),
             ("poll schedule", f"default / {self.scale:g}"),
             ("global_rate_limit", "off" if self.rate_limit is None else f"{self.rate_limit}/s"),
-            ("song size", f"{self.audio_seconds:g} s MP3"),
+            ("song size", f"{self.audio_seconds:g} s MP3"), ("database", self.database.describe()),
         ]
 
 
@@ -70,9 +71,9 @@ class _Run:
 
 async def run_songs(params: SongsParams, work_dir: Path, profiler: Profiler | None = None) -> Result:
     async with running_stack(work_dir, params.layout, scale=params.scale, timing=REALISTIC,
-                             rate_limit=params.rate_limit, audio_seconds=params.audio_seconds) as stack:
-        await create_schema(stack.db_path)
-        confirm_rights(stack.db_path, ((m.guild_id, m.id) for m, _ in stack.community.members), time.time())
+                             rate_limit=params.rate_limit, audio_seconds=params.audio_seconds,
+                             database=params.database) as stack:
+        await stack.prepare_db()
         probe, _ = await stack.start_bot()
         await stack.wait_engine()
         await asyncio.sleep(0.5)
@@ -86,12 +87,12 @@ async def run_songs(params: SongsParams, work_dir: Path, profiler: Profiler | No
             done = await stack.recorder.wait_songs(params.jobs, within=60 + 2 * slowest + params.jobs / 10)
             run = _Run(interactions, sent_in, time.monotonic() - started, probe.cpu().total_s - cpu_before.total_s,
                        probe.peak_rss_mb(), done, lag.samples)
-        return _report(params, stack, run)
+        return await _report(params, stack, run)
 
 
-def _report(params: SongsParams, stack: Stack, run: _Run) -> Result:
+async def _report(params: SongsParams, stack: Stack, run: _Run) -> Result:
     result = Result(params.name, [*params.describe(), ("commands actually sent within", f"{run.sent_in_s:.2f} s")])
-    outcome = deliveries(stack)
+    outcome = await deliveries(stack)
     acks, unanswered = ack_latencies(run.interactions)
     met_ack = percentile(acks, 99) < ACK_TARGET_S and not unanswered if params.ack_target else None
     result.add("ack latency p50/p95/p99/max", spread(acks), "p99 < 100 ms" if params.ack_target else "", met_ack)
@@ -114,7 +115,7 @@ def _report(params: SongsParams, stack: Stack, run: _Run) -> Result:
                "<= 1 per 2 s" if params.lag_target else "", gap >= POLL_GAP_TARGET_S if params.lag_target else None)
     result.add("bot CPU per 1,000 jobs", f"{run.cpu_s / params.jobs * 1000:.1f} s ({run.cpu_s:.1f} s total)")
     result.add("bot peak RSS (VmHWM)", f"{run.peak_rss_mb:.0f} MB")
-    result.add("database size (db + wal)", f"{stack.db_mb():.1f} MB")
+    result.add(stack.db.describe_size(), f"{await stack.db.size_mb():.1f} MB")
     result.add("Discord channel requests per job", channel_requests_per_job(stack, params.jobs))
     result.add("Discord 429s / peak posts per channel per 5 s", f"{rate_limited(stack)} / {peak_channel_posts(stack)}")
     result.add("bench loop lag p50/p95/p99/max (fakes' clock error)", spread(run.loop_lag))

@@ -1,7 +1,8 @@
 """The real bot process (`python -m bot`) against both fakes running in this process.
 
 Same approach as tests/e2e/harness.py: the fakes' addresses go to the bot through its env
-(DISCORD_API_BASE, DISCORD_GATEWAY_URL, MUSIC_API_BASE_URL, DATABASE_PATH, ...).
+(DISCORD_API_BASE, DISCORD_GATEWAY_URL, MUSIC_API_BASE_URL, DATABASE_URL, ...). Several bot
+processes may share the fakes and the database (`processes`: each one's own env on top).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import signal
 import sys
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.probe import ProcessProbe, file_mb
+from bench.probe import ProcessProbe
 from bench.recorder import Recorder
+from bench.seed import SQLITE, BenchDatabase, DatabaseChoice, scratch_database
 from fakes.discord import FakeDiscord
 from fakes.discord.models import FakeChannel, FakeMember
 from fakes.music_api import FakeMusicApi, Timing
@@ -45,9 +47,11 @@ class Layout:
     guilds: int
     channels_per_guild: int
     members: int
+    shards: int = 1  # guilds spread round-robin over this many shards of the fake Discord
 
     def describe(self) -> str:
-        return f"{self.members} members in {self.guilds} guilds x {self.channels_per_guild} channels"
+        where = f"{self.members} members in {self.guilds} guilds x {self.channels_per_guild} channels"
+        return where + (f" over {self.shards} shards" if self.shards > 1 else "")
 
 
 @dataclass
@@ -59,7 +63,7 @@ class Community:
 def build_community(discord: FakeDiscord, layout: Layout) -> Community:
     channels: list[FakeChannel] = []
     for g in range(layout.guilds):
-        guild = discord.add_guild(f"Jam {g + 1}")
+        guild = discord.add_guild(f"Jam {g + 1}", shard=g % layout.shards if layout.shards > 1 else None)
         channels += [discord.add_channel(guild, f"songs-{c + 1}") for c in range(layout.channels_per_guild)]
     members = []
     for m in range(layout.members):
@@ -123,48 +127,59 @@ class Stack:
     api: FakeMusicApi
     community: Community
     recorder: Recorder
-    bot: BotProcess
+    bots: list[BotProcess]
     data_dir: Path
+    db: BenchDatabase
+    probes: list[ProcessProbe] = field(default_factory=list)
+
+    async def prepare_db(self) -> None:
+        """The bot's schema, and every member's rights confirmation, before the bot starts."""
+        await self.db.create_schema()
+        await self.db.confirm_rights(((m.guild_id, m.id) for m, _ in self.community.members), time.time())
 
     @property
-    def db_path(self) -> Path:
-        return self.data_dir / "songjam.db"
-
-    def db_mb(self) -> float:
-        return file_mb(self.db_path, f"{self.db_path}-wal")
+    def bot(self) -> BotProcess:
+        """The first (or only) bot process."""
+        return self.bots[0]
 
     async def start_bot(self, within: float = 60.0) -> tuple[ProcessProbe, float]:
-        """Spawn the bot; returns its probe and when the gateway session came up (monotonic)."""
-        probe = await self.bot.start()
+        """Spawn the bot process(es); returns the first one's probe and when every shard's gateway
+        session was up (monotonic). `probes` has every process's."""
+        self.probes = [await bot.start() for bot in self.bots]
+        wanted = set(range(self.discord.shards)) if len(self.bots) > 1 else None
         deadline = time.monotonic() + within
-        while not self.discord.connected:
+        while not (self.discord.connected if wanted is None else wanted <= set(self.discord.connected_shards)):
             self._check_alive(deadline)
             await asyncio.sleep(0.005)
-        return probe, time.monotonic()
+        return self.probes[0], time.monotonic()
 
     async def wait_engine(self, within: float = 30.0) -> float:
-        """Until the bot logged on_ready (its job engine starts then); returns when (monotonic)."""
+        """Until every bot logged on_ready (its job engine starts then); returns when (monotonic)."""
         deadline = time.monotonic() + within
-        while not self.bot.log_has("ready as "):
+        while not all(bot.log_has("ready as ") for bot in self.bots):
             self._check_alive(deadline)
             await asyncio.sleep(0.02)
         return time.monotonic()
 
     def _check_alive(self, deadline: float) -> None:
-        if self.bot.exited() or time.monotonic() > deadline:
-            tail = self.bot.log_path.read_text(errors="replace")[-3000:] if self.bot.log_path.exists() else ""
-            raise RuntimeError(f"the bot did not come up:\n{tail}")
+        for bot in self.bots:
+            if bot.exited() or time.monotonic() > deadline:
+                tail = bot.log_path.read_text(errors="replace")[-3000:] if bot.log_path.exists() else ""
+                raise RuntimeError(f"the bot did not come up:\n{tail}")
 
 
 @contextlib.asynccontextmanager
 async def running_stack(
     work_dir: Path, layout: Layout, *, scale: float, timing: Timing, rate_limit: int | None,
-    audio_seconds: float = 5.0, env: dict[str, str] | None = None,
+    audio_seconds: float = 5.0, env: dict[str, str] | None = None, database: DatabaseChoice = SQLITE,
+    processes: list[dict[str, str]] | None = None,
 ) -> AsyncIterator[Stack]:
-    """Both fakes and a world of guilds, channels and members; the bot is started by the caller."""
+    """Both fakes, a world of guilds, channels and members, and a fresh database; the bot is started
+    by the caller. `processes`: one env (on top of the common one) per bot process; default: one."""
     work_dir.mkdir(parents=True, exist_ok=True)
     async with (
-        FakeDiscord(token=TOKEN, global_rate_limit=rate_limit) as discord,
+        scratch_database(database, work_dir, work_dir.name) as db,
+        FakeDiscord(token=TOKEN, global_rate_limit=rate_limit, shards=layout.shards) as discord,
         FakeMusicApi(api_key=API_KEY, timing=scaled_timing(timing, scale), audio_seconds=audio_seconds,
                      seed=1) as api,
     ):
@@ -176,7 +191,8 @@ async def running_stack(
             "MUSIC_API_BASE_URL": api.base_url,
             "DISCORD_API_BASE": discord.api_base,
             "DISCORD_GATEWAY_URL": discord.gateway_url,
-            "DATABASE_PATH": str(work_dir / "songjam.db"),
+            "DATABASE_URL": db.url,
+            "DATABASE_PATH": str(work_dir / "songjam.db"),  # SQLite's file; RESULTS_DIR defaults next to it
             "PYTHONUNBUFFERED": "1",
             "LOG_LEVEL": "INFO",
             "POLL_INTERVAL_SECONDS": f"{DEFAULT_POLL_INTERVAL_S / scale:g}",
@@ -185,10 +201,18 @@ async def running_stack(
             **OPEN_LIMITS,
             **(env or {}),
         })
-        bot = BotProcess(bot_env, work_dir / "bot.log")
-        stack = Stack(discord=discord, api=api, community=community, recorder=Recorder(discord, api), bot=bot,
-                      data_dir=work_dir)
+        if processes is None:
+            bots = [BotProcess(bot_env, work_dir / "bot.log")]
+        else:
+            bots = []
+            for n, extra in enumerate(processes):
+                proc_dir = work_dir / f"process-{n + 1}"
+                proc_dir.mkdir(exist_ok=True)
+                bots.append(BotProcess({**bot_env, "RESULTS_DIR": str(proc_dir / "results"), **extra},
+                                       proc_dir / "bot.log"))
+        stack = Stack(discord=discord, api=api, community=community, recorder=Recorder(discord, api), bots=bots,
+                      data_dir=work_dir, db=db)
         try:
             yield stack
         finally:
-            await bot.stop()
+            await asyncio.gather(*(bot.stop() for bot in bots))

@@ -50,14 +50,16 @@ class DiscordPublisher:
             self.metrics.paced_request(priority.name.lower())
         await self.pacer.turn(priority)
 
-    async def channel(self, channel_id: int) -> discord.abc.Messageable:
+    async def channel(self, channel_id: int, priority: Priority = Priority.STATUS) -> discord.abc.Messageable:
         """The channel from the cache, else from Discord (NotFound/Forbidden when it is gone or closed).
 
         A channel of a server on another process's shard is never cached here: it comes over REST,
-        with a stand-in for its server (`guild.unavailable`; see `upload_limit`).
+        with a stand-in for its server (`guild.unavailable`; see `upload_limit`). That fetch is one
+        more request against the global limit, so it waits for a turn of `priority` too.
         """
         channel = self.client.get_channel(channel_id)
         if channel is None:
+            await self._turn(priority)
             channel = await self.client.fetch_channel(channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             raise NotMessageable(f"channel {channel_id} takes no messages")
@@ -91,11 +93,16 @@ class DiscordPublisher:
 
     async def send_to(self, channel_id: int, priority: Priority, content: str | None = None,
                       **options: object) -> discord.Message:
-        return await self.send(await self.channel(channel_id), priority, content, **options)
+        return await self.send(await self.channel(channel_id, priority), priority, content, **options)
 
     async def edit(self, channel_id: int, message_id: int, priority: Priority, **changes: object) -> None:
-        """Edit one of the bot's messages by id (no fetch needed)."""
-        channel = await self.channel(channel_id)
+        """Edit one of the bot's messages by id (no fetch needed: a channel this process does not
+        cache, another shard's, is addressed by id, and a gone one answers the PATCH with NotFound)."""
+        channel = self.client.get_channel(channel_id)
+        if channel is None:
+            channel = self.client.get_partial_messageable(channel_id)
+        elif not isinstance(channel, discord.abc.Messageable):
+            raise NotMessageable(f"channel {channel_id} takes no messages")
         message = channel.get_partial_message(message_id)  # type: ignore[attr-defined]
         await self._turn(priority)
         await message.edit(**changes)

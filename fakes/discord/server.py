@@ -38,6 +38,8 @@ class RequestRecord(NamedTuple):
     method: str
     path: str
     status: int
+    at: float = 0.0  # when it arrived (the fake's clock, Unix seconds)
+    counted: bool = False  # subject to the global rate limit (authorized API routes; a 429 counts too)
 
 
 class FakeServer:
@@ -68,6 +70,7 @@ class FakeServer:
     async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.path in ("/", "/resume"):
             return await handler(request)
+        arrived = self.world.clock.now()
         is_api = request.path.startswith(API + "/")
         path = request.path[len(API) :] if is_api else request.path
         try:
@@ -89,7 +92,8 @@ class FakeServer:
             log.exception("FAKE DISCORD BUG while handling %s %s", request.method, request.path)
             self.internal_errors.append(f"{request.method} {path}: {exc!r}")
             response = error_response(errors.ApiError(400, 0, f"FAKE DISCORD BUG: {exc!r}"))
-        self.requests.append(RequestRecord(request.method, path, response.status))
+        counted = is_api and not _NO_AUTH.fullmatch(path)
+        self.requests.append(RequestRecord(request.method, path, response.status, arrived, counted))
         return response
 
     def _precheck(self, request: web.Request, path: str, is_api: bool) -> web.Response | Fault | None:

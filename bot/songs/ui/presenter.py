@@ -67,7 +67,7 @@ class JobPresenter:
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
         try:
-            channel = await self.publisher.channel(job.channel_id)
+            channel = await self.publisher.channel(job.channel_id, Priority.SONG)
             return await self._post(channel, job, reply=True, view=await self.delivery_buttons(job))
         except CHANNEL_GONE:
             log.info("job %d: channel closed to the bot; sending the song by DM", job.id)
