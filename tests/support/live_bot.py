@@ -143,7 +143,8 @@ class LiveWorld:
         if rights:
             await asyncio.sleep(0.05)
             click = await self.fake.click_button(user=user, message=answer, custom_id=rights[0])
-            answer = await click.wait_original(timeout=10)
+            # The click updates the prompt (type 7), then the held song goes on with followups.
+            answer = (await click.wait_followups(1, timeout=10))[0]
         assert answer.content.startswith("Queued as job"), answer.content
         job_id = answer.content.split()[3].rstrip(".")
         posted = await self.fake.wait_for_message(
