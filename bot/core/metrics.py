@@ -74,6 +74,9 @@ class Metrics:
                              ["priority"], registry=registry)
         self.quota_refusals = Counter("songjam_quota_refusals", "Songs refused before any charge, by reason",
                                       ["reason"], registry=registry)
+        self.leases_taken_over = Counter(
+            "songjam_leases_taken_over", "Jobs this process claimed after another owner's lease on them ran out"
+            " (that process stopped or stalled), by the step taken over", ["step"], registry=registry)
         self.alerts = Counter("songjam_operator_alerts", "Operator alerts sent, by kind", ["kind"], registry=registry)
         self._listeners: list[Listener] = []
 
@@ -118,6 +121,9 @@ class Metrics:
 
     def delivered(self, lag_s: float) -> None:
         self.delivery_lag.observe(max(0.0, lag_s))
+
+    def lease_taken_over(self, step: str) -> None:
+        self.leases_taken_over.labels(step).inc()
 
     def paced_request(self, priority: str) -> None:
         self.paced.labels(priority).inc()

@@ -37,7 +37,7 @@ from bot.songs.music_api import (
 )
 from bot.songs.quota import QuotaLimits
 from bot.songs.schedule import DEFAULT_ESTIMATE_S, estimate_generation_s, fault_backoff, next_poll_delay
-from bot.songs.store import Storage
+from bot.songs.store import Claimed, Storage
 
 log = logging.getLogger("songjam.engine")
 T = TypeVar("T")
@@ -224,6 +224,7 @@ class JobEngine:
         while True:
             claimed = await self.storage.claim_due(self.clock(), {JobState.SUBMITTING: 100}, owner=self.owner,
                                                    lease_until=self.clock() + self.config.lease_s)
+            self._count_taken_over(claimed)
             for job in claimed:
                 try:
                     await self._take_over_submit(job)
@@ -232,9 +233,17 @@ class JobEngine:
             if len(claimed) < 100:
                 return
 
+    def _count_taken_over(self, claimed: Claimed) -> None:
+        """Count (and log) the claimed jobs whose previous owner let its lease run out."""
+        for job in claimed:
+            previous = claimed.taken_over.get(job.id)
+            if previous is not None:
+                step = STEP_OF[job.state]
+                log.info("job %d taken over (%s) from %s: its lease ran out", job.id, step, previous)
+                self.metrics.lease_taken_over(step)
+
     async def _take_over_submit(self, job: Job) -> None:
-        log.warning("job %d was interrupted while submitting (by %s); closing it without resending",
-                    job.id, job.lease_owner)
+        log.warning("job %d was interrupted while submitting; closing it without resending", job.id)
         await self._fail(job, INTERRUPTED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
 
     async def cancel(self, job_id: int, user_id: int) -> CancelResult:
@@ -279,6 +288,7 @@ class JobEngine:
         # Running jobs hold their leases, so only jobs nobody runs come back (leased to this process).
         wanted = {state: free[step] for state, step in STEP_OF.items() if free[step] > 0}
         claimed = await self.storage.claim_due(now, wanted, owner=self.owner, lease_until=now + self.config.lease_s)
+        self._count_taken_over(claimed)
         for job in claimed:
             step = STEP_OF[job.state]
             if job.id in self._in_flight:

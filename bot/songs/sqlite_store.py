@@ -12,7 +12,7 @@ from bot.core.database import Database, Tx, scalar
 from bot.songs.credits import record_bonus_spend, return_bonus_credit, take_bonus_credit
 from bot.songs.jobs import TERMINAL_STATES, UNFINISHED_STATES, Delivery, Job, JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits, utc_day
-from bot.songs.store import MemberUsage
+from bot.songs.store import Claimed, MemberUsage
 
 JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
 _UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
@@ -30,11 +30,12 @@ PRUNE_BATCH = 500
 # it was sent). A free job is marked refunded the same way a charged one is.
 _CAP_COUNTED = "refunded = 0"
 # Claims a state's due jobs for one process: those nobody holds, or whose holder's lease has run out.
-# `{due}` takes one parameter (the time); `{skip_locked}` is the backend's (see `Database.skip_locked`).
-_CLAIM = ("UPDATE jobs SET lease_owner = ?, lease_until = ? WHERE id IN ("
-          "SELECT id FROM jobs WHERE state = ? AND {due} AND (lease_until IS NULL OR lease_until < ?)"
-          " ORDER BY next_attempt_at, id LIMIT ?{skip_locked})"
-          f" RETURNING {_SELECT}")
+# Two statements in one transaction, each one text for both backends: the candidates with their
+# previous owners (locked on PostgreSQL by `{skip_locked}`, see `Database.skip_locked`; SQLite's
+# writers take turns), then the lease on exactly those rows. `{due}` takes one parameter (the time).
+_CLAIMABLE = ("SELECT id, lease_owner FROM jobs WHERE state = ? AND {due} AND (lease_until IS NULL OR lease_until < ?)"
+              " ORDER BY next_attempt_at, id LIMIT ?{skip_locked}")
+_CLAIM = f"UPDATE jobs SET lease_owner = ?, lease_until = ? WHERE id IN ({{ids}}) RETURNING {_SELECT}"
 _DUE = "next_attempt_at IS NOT NULL AND next_attempt_at <= ?"
 # A job left in `submitting` has no next attempt: it is claimed (to be closed) once its lease is gone.
 _DUE_SUBMITTING = "(next_attempt_at IS NULL OR next_attempt_at <= ?)"
@@ -218,21 +219,27 @@ class SqliteStorage:
 
     async def claim_due(
         self, now: float, limits: Mapping[JobState, int], *, owner: str, lease_until: float
-    ) -> list[Job]:
+    ) -> Claimed:
         wanted = [(state, limit) for state, limit in limits.items() if limit > 0]
         if not wanted:
-            return []
+            return Claimed()
         claimed: list[Job] = []
+        taken_over: dict[int, str] = {}
         async with self._transaction() as conn:
             for state, limit in wanted:
                 due = _DUE_SUBMITTING if state is JobState.SUBMITTING else _DUE
-                rows = await conn.fetch_all(
-                    _CLAIM.format(due=due, skip_locked=self.db.skip_locked),
-                    (owner, lease_until, state.value, now, now, limit),
+                candidates = await conn.fetch_all(
+                    _CLAIMABLE.format(due=due, skip_locked=self.db.skip_locked), (state.value, now, now, limit)
                 )
+                if not candidates:
+                    continue
+                ids = [int(row[0]) for row in candidates]
+                taken_over.update({int(row[0]): str(row[1]) for row in candidates
+                                   if row[1] is not None and row[1] != owner})
+                rows = await conn.fetch_all(_CLAIM.format(ids=", ".join("?" * len(ids))), (owner, lease_until, *ids))
                 claimed += sorted((_job_from_row(row) for row in rows),
                                   key=lambda job: (job.next_attempt_at or 0.0, job.id))
-        return claimed
+        return Claimed(claimed, taken_over)
 
     async def renew_leases(self, job_ids: Collection[int], *, owner: str, lease_until: float) -> set[int]:
         if not job_ids:

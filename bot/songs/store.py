@@ -19,6 +19,15 @@ class MemberUsage:
     next_free_at: float | None
 
 
+class Claimed(list[Job]):
+    """The jobs one claim leased, in order; `taken_over` names those whose lease another owner had
+    held and let run out (a stopped or stalled process): job id -> that previous owner."""
+
+    def __init__(self, jobs: Iterable[Job] = (), taken_over: Mapping[int, str] | None = None) -> None:
+        super().__init__(jobs)
+        self.taken_over: dict[int, str] = dict(taken_over or {})
+
+
 class Storage(Protocol):
     async def create_job(self, new: NewJob, limits: QuotaLimits, *, now: float, timeout_s: float) -> Job:
         """Check `limits` and record + charge the job in one transaction (QuotaExceeded if not)."""
@@ -35,11 +44,12 @@ class Storage(Protocol):
 
     async def claim_due(
         self, now: float, limits: Mapping[JobState, int], *, owner: str, lease_until: float
-    ) -> list[Job]:
+    ) -> Claimed:
         """Like `due_by_state`, skipping jobs another process holds, and leasing those returned to `owner`.
 
         Atomic across processes: a job is returned to one claimer until its lease runs out. A job in
         `submitting` is due as soon as nobody holds it (it is to be closed, never sent again).
+        `taken_over` on the result: the claimed jobs another owner's expired lease was on.
         """
 
     async def renew_leases(self, job_ids: Collection[int], *, owner: str, lease_until: float) -> set[int]:

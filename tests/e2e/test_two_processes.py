@@ -2,13 +2,12 @@
 every song is submitted once and posted once."""
 
 import asyncio
-import contextlib
-import sqlite3
 import time
 
 from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
 from tests.e2e.harness import REPORT, route_interactions_to_one_session, running_stack
+from tests.support.databases import execute, query
 
 GUILDS = 4
 MEMBERS = 3
@@ -18,8 +17,8 @@ LEASE_S = 3.0
 
 
 def db_rows(stack, sql, params=()):
-    with contextlib.closing(sqlite3.connect(f"file:{stack.data_dir / 'songjam.db'}?mode=ro", uri=True)) as db:
-        return db.execute(sql, params).fetchall()
+    """Rows as tuples, on the test's database (SQLite or PostgreSQL)."""
+    return [tuple(row.values()) for row in query(stack.data_dir / "songjam.db", sql, params)]
 
 
 async def request_song(stack, member, channel, lyrics, reference):
@@ -48,9 +47,11 @@ async def test_two_processes_share_the_songs_and_the_survivor_finishes_a_killed_
             guild = fake.add_guild(f"Server {g + 2}")
             places.append((fake.add_channel(guild, "songs"),
                            [fake.add_member(guild, f"member{g}{i}") for i in range(MEMBERS)]))
-        with sqlite3.connect(stack.data_dir / "songjam.db") as db:  # rights confirmed beforehand
-            db.executemany("INSERT INTO rights_confirmations (guild_id, user_id, confirmed_at) VALUES (?, ?, ?)",
-                           [(channel.guild_id, m.id, time.time()) for channel, members in places for m in members])
+        seats = [(channel, member) for channel, members in places for member in members]
+        execute(stack.data_dir / "songjam.db",  # rights confirmed beforehand
+                "INSERT INTO rights_confirmations (guild_id, user_id, confirmed_at) VALUES "
+                + ", ".join(["(?, ?, ?)"] * len(seats)),
+                [v for channel, member in seats for v in (channel.guild_id, member.id, time.time())])
         second = stack.add_process()
         await stack.start_bot(second)
         processes = {stack.bot.process.pid: stack.bot, second.process.pid: second}
@@ -59,7 +60,6 @@ async def test_two_processes_share_the_songs_and_the_survivor_finishes_a_killed_
         # One song's first poll never gets an answer: the process polling it holds its lease when killed.
         hung = stack.api.add_fault(RequestFault(endpoint="poll", hang=True, times=1, prompt_contains="held"))
         reference = stack.attach("ref.mp3", make_mp3(20.0))
-        seats = [(channel, member) for channel, members in places for member in members]
         jobs: dict[int, tuple[str, object]] = {}
 
         async def batch(first, count):

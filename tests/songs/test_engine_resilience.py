@@ -270,8 +270,8 @@ async def test_stopping_with_an_unsaved_generation_id_logs_it_for_the_operator(h
     await api.entered.wait()
     async with holding_exclusively(h.tmp / "songjam.db"):
         api.release.set()
-        for _ in range(200):
-            if engine.unsaved_writes:
+        for _ in range(200):  # the paid submit's id waits for the database (not just any write, e.g. a status)
+            if any(task_id in line for task_id in h.api.tasks for line in engine.unsaved_writes):
                 break
             await asyncio.sleep(0.01)
         with caplog.at_level(logging.ERROR, logger="songjam.engine"):

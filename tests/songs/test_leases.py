@@ -1,5 +1,6 @@
-"""Several processes on one database: two engines (two `Database` objects on one SQLite file, one fake
-music API) share the jobs through leases; each job is run by one of them, submitted once, posted once."""
+"""Several processes on one database: two engines (two `Database` objects on one SQLite file or PostgreSQL
+database, one fake music API) share the jobs through leases; each job is run by one of them, submitted once,
+posted once."""
 
 import asyncio
 import contextlib
@@ -11,7 +12,7 @@ import pytest
 from bot.songs.engine import INTERRUPTED_MESSAGE, EngineConfig, JobEngine
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import QuotaExceeded, QuotaLimits
-from bot.songs.sqlite_store import SqliteStorage
+from tests.support.databases import open_test_storage
 from tests.support.engine_harness import RecordingPublisher, harness
 
 LEASE_S = 30.0
@@ -89,8 +90,8 @@ async def h(tmp_path):
 
 @pytest.fixture
 async def second(h):
-    """A second `Database` (and storage) on the harness's SQLite file: another process's view."""
-    storage = await SqliteStorage.open(h.tmp / "songjam.db")
+    """A second `Database` (and storage) on the harness's database: another process's view."""
+    storage = await open_test_storage(h.tmp / "songjam.db")
     yield storage
     await storage.close()
 
@@ -289,3 +290,54 @@ async def test_a_delivery_taken_over_from_a_dead_engine_looks_for_its_post_first
         await survivor.stop()
     assert done.state is JobState.DELIVERED
     assert survivor.publisher.attempts_seen == [2], "posted as a second try: the presenter checks the history first"
+
+
+# --- leases taken over: the store reports them, the engine counts them ------------------------------------
+
+
+def taken_over_count(engine, step):
+    value = engine.metrics.registry.get_sample_value("songjam_leases_taken_over_total", {"step": step})
+    return value or 0.0
+
+
+async def test_a_claim_reports_the_jobs_whose_expired_lease_another_owner_held(h, second):
+    held, released, fresh = [await create(h, n) for n in range(3)]
+    now = time.time() + 1
+    claimed = await h.storage.claim_due(now, {JobState.PENDING: 2}, owner="dead", lease_until=now + LEASE_S)
+    assert [job.id for job in claimed] == [held.id, released.id] and claimed.taken_over == {}, "nobody held them"
+    assert await h.storage.release_lease(released.id, owner="dead")  # let go: not a takeover
+    later = await second.claim_due(now + LEASE_S + 1, {JobState.PENDING: 10}, owner="b", lease_until=now + 99)
+    assert sorted(job.id for job in later) == [held.id, released.id, fresh.id]
+    assert later.taken_over == {held.id: "dead"}
+    # An owner reclaiming its own expired lease took nothing over.
+    again = await second.claim_due(now + 200, {JobState.PENDING: 10}, owner="b", lease_until=now + 299)
+    assert len(again) == 3 and again.taken_over == {}
+
+
+async def test_a_job_taken_over_from_a_dead_engine_counts_once_and_a_normal_claim_not_at_all(h, second):
+    gate = Gate(h.client(), "poll")
+    dead = Process(h, h.storage, "dead", api=gate)
+    await dead.start()
+    job = await create(h, 1)
+    await gate.entered.wait()  # dead mid-poll, holding the lease
+    await dead.die()
+    assert taken_over_count(dead.engine, "poll") == 0, "its own claims took nothing over"
+    assert taken_over_count(dead.engine, "submit") == 0
+
+    clock = Clock()
+    survivor = Process(h, second, "survivor", clock=clock)
+    await survivor.start()
+    try:
+        normal = await create(h, 2, storage=second)  # claimed with no lease on it: not a takeover
+        await settled(h, [normal.id])
+        assert (await h.storage.get_job(job.id)).lease_owner == "dead", "a live lease is respected"
+        clock.offset = LEASE_S + 1  # the dead engine's lease runs out
+        survivor.engine.wake()
+        [done] = await settled(h, [job.id])
+        await asyncio.sleep(0.2)
+    finally:
+        await survivor.stop()
+    assert done.state is JobState.DELIVERED
+    assert taken_over_count(survivor.engine, "poll") == 1
+    assert sum(taken_over_count(survivor.engine, step) for step in ("submit", "poll", "deliver", "notify")) == 1
+    assert b"songjam_leases_taken_over_total" in survivor.engine.metrics.render()
