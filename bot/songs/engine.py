@@ -46,6 +46,8 @@ ACTIVE = (JobState.PENDING, JobState.SUBMITTING, JobState.SUBMITTED, JobState.CO
 MAX_SUBMIT_CONNECT_TRIES = 5
 MAX_UNKNOWN_ID_POLLS = 5
 MAX_NOTIFY_TRIES = 8
+# At start, the cards of jobs that ended this recently are shown again (a crash may have kept their last edit).
+RECENT_CARDS_S = 15 * 60
 MAX_RESULT_BYTES = 200 * 1024 * 1024
 STATUS_WORKERS = 4
 MAX_PERSIST_DELAY_S = 30.0
@@ -231,7 +233,19 @@ class JobEngine:
                 finally:
                     await self._release(job.id)
             if len(claimed) < 100:
-                return
+                break
+        await self._refresh_recent_cards()
+
+    async def _refresh_recent_cards(self) -> None:
+        """Show the final state on the cards of jobs that ended shortly before this start.
+
+        A card is refreshed in memory after the job's end is recorded; a crash in between would
+        leave it showing "generating" forever. Editing a card to what it already shows is harmless.
+        """
+        now = self.clock()
+        oldest = now - self.config.job_timeout_s - self.config.delivery_deadline_s - RECENT_CARDS_S
+        for job in await self.storage.recently_finished(created_since=oldest, finished_since=now - RECENT_CARDS_S):
+            self.request_status(job.id)
 
     def _count_taken_over(self, claimed: Claimed) -> None:
         """Count (and log) the claimed jobs whose previous owner let its lease run out."""

@@ -17,12 +17,13 @@ from bot.songs.store import Claimed, MemberUsage
 JOB_COLUMNS = tuple(f.name for f in dataclasses.fields(Job))
 _UPDATABLE = frozenset(JOB_COLUMNS) - {"id", "guild_id", "user_id", "created_at"}
 _UNFINISHED = tuple(sorted(UNFINISHED_STATES))
+_TERMINAL_SQL = ", ".join(f"'{state}'" for state in sorted(TERMINAL_STATES))
 _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in _UNFINISHED)
 _SELECT = ", ".join(JOB_COLUMNS)
 # Jobs paid with a bonus credit do not count against the member's rolling quota.
 _NOT_BONUS = "NOT EXISTS (SELECT 1 FROM bonus_spends WHERE bonus_spends.job_id = jobs.id)"
 # Old jobs that may be pruned: finished, and not a jam's entry (a past jam's results are read from them).
-_PRUNABLE = (f"created_at < ? AND state IN ({', '.join(repr(str(s)) for s in sorted(TERMINAL_STATES))})"
+_PRUNABLE = (f"created_at < ? AND state IN ({_TERMINAL_SQL})"
              " AND jam_id IS NULL")
 PRUNE_BATCH = 500
 # What the operator's daily caps (the bot's and each server's) count: every job, charged to the
@@ -327,6 +328,15 @@ class SqliteStorage:
 
     async def jobs_in_state(self, state: JobState) -> list[Job]:
         return await self._fetch_jobs("state = ? ORDER BY id", (state.value,))
+
+    async def recently_finished(self, *, created_since: float, finished_since: float) -> list[Job]:
+        """Jobs with a status message that ended after `finished_since` (created after `created_since`,
+        which keeps the scan on the created_at index)."""
+        return await self._fetch_jobs(
+            f"created_at > ? AND finished_at > ? AND state IN ({_TERMINAL_SQL}) AND status_message_id IS NOT NULL"
+            " ORDER BY id",
+            (created_since, finished_since),
+        )
 
     async def queue_position(self, job: Job) -> int:
         return int(

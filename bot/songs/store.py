@@ -82,6 +82,9 @@ class Storage(Protocol):
 
     async def jobs_in_state(self, state: JobState) -> list[Job]: ...
 
+    async def recently_finished(self, *, created_since: float, finished_since: float) -> list[Job]:
+        """Jobs with a status message that ended after `finished_since` (and were created after `created_since`)."""
+
     async def queue_position(self, job: Job) -> int:
         """1 for the oldest unfinished job; how many unfinished jobs were created up to this one."""
 

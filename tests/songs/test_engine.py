@@ -352,3 +352,17 @@ async def test_many_jobs_are_all_delivered_exactly_once(h):
         assert (await h.wait_settled(job.id)).state is JobState.DELIVERED
     assert h.api.counters.submits == 30
     assert sorted(job_id for job_id, _ in h.publisher.delivered) == [job.id for job in jobs]
+
+
+async def test_a_start_shows_the_final_state_on_cards_a_crash_left_behind(h):
+    await h.start()
+    delivered = await h.wait_settled((await h.enqueue()).id)
+    assert delivered.state is JobState.DELIVERED and delivered.status_message_id is not None
+    await h.stop()  # as if the bot died before the card's last edit
+    h.publisher.shown.clear()
+    await h.start()
+    for _ in range(200):
+        if (delivered.id, JobState.DELIVERED, delivered.api_status) in h.publisher.shown:
+            break
+        await asyncio.sleep(0.02)
+    assert (delivered.id, JobState.DELIVERED, delivered.api_status) in h.publisher.shown
