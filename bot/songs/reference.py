@@ -25,6 +25,7 @@ import miniaudio
 
 from bot.core.errors import UserFacingError
 from bot.songs.catalog import MusicModel
+from bot.songs.mpeg_frames import mp3_seconds
 
 DOWNLOAD_TIMEOUT_S = 30.0
 _CHUNK_BYTES = 64 * 1024
@@ -201,10 +202,14 @@ async def _download(session: aiohttp.ClientSession, url: str, out: BinaryIO, lim
 def _measure(path: Path, real: str, enough_s: float) -> float | None:
     """Seconds of audio the file really decodes to, or None when it decodes to none.
 
-    Headers are only trusted for the sample rate and channel count; the length is the number of
-    sample frames the decoder produces. Decoding streams about a second at a time and stops once
+    MP3: the MPEG frames are walked and counted (bot/songs/mpeg_frames.py). WAV and FLAC: headers
+    are only trusted for the sample rate and channel count; the length is the number of sample
+    frames the decoder produces. Decoding streams about a second at a time and stops once
     past `enough_s`, so memory stays at one chunk and CPU at most that much audio.
     """
+    if real == "mp3":  # counting frames costs a hundredth of decoding them, and trusts no header either
+        with path.open("rb") as handle:
+            return mp3_seconds(handle, enough_s)
     read_info, stream = _DECODERS[real]
     name = os.fspath(path)
     try:
