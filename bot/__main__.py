@@ -51,6 +51,7 @@ async def run_bot(settings: Settings, *, sync_commands: bool) -> None:
             music_api = MusicApiClient(
                 session, settings.music_api_base_url, settings.music_api_key.reveal(),
                 submit_timeout=settings.submit_timeout_s, poll_timeout=settings.poll_timeout_s,
+                secrets=settings.secrets,
             )
             async with make_bot(
                 settings, session=session, database=database, music_api=music_api, sync_commands=sync_commands

@@ -19,7 +19,6 @@ from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.publisher import DiscordPublisher
 from bot.core.shards import IdentifyBuckets, shard_list, shard_of
-from bot.core.text import register_secrets
 from bot.housekeeping import Housekeeping
 from bot.jams.service import Jams
 from bot.jams.store import JamStore
@@ -81,7 +80,6 @@ class SongjamBot(commands.Bot):
         )
         self.metrics = metrics
         self.settings = settings
-        register_secrets(*settings.secrets)  # never shown, whatever the music service echoes back
         self.session = session
         self.database = database
         self.music_api = music_api

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from yarl import URL
@@ -111,7 +112,6 @@ def _escaped_units(text: str) -> list[str]:
 
 # --- text from outside the bot ----------------------------------------------------------------------
 
-_SECRETS: set[str] = set()
 _URL = re.compile(r"(?i)\b(?:https?|wss?|ftp)://[^\s<>\"'`]+")
 _BEARER = re.compile(r"(?i)\b(bearer|basic)(\s+)(?!\[redacted)\S+")
 _CREDENTIAL = re.compile(
@@ -140,16 +140,10 @@ class UpstreamText(str):
     __slots__ = ()
 
 
-def register_secrets(*values: str) -> None:
-    """Values `masked` always blanks out (the music API key, the Discord token): set at start-up."""
-    _SECRETS.update(value for value in values if value and len(value) >= 6)
-
-
 def masked(text: str) -> str:
-    """`text` without secrets: registered ones, anything that looks like a credential or token, and
+    """`text` without anything that looks like a credential or token, and
     internal addresses (private or loopback IPs, `localhost`, internal zones, single-label hosts).
     Public URLs keep their host and path, never their credentials or query."""
-    text = _without_secrets(text)
     text = _URL.sub(_public_url, text)
     text = _BEARER.sub(lambda m: f"{m[1]}{m[2]}{REDACTED}", text)
     text = _CREDENTIAL.sub(lambda m: f"{m[1]}{m[2]}{REDACTED}", text)
@@ -167,13 +161,14 @@ def upstream_text(value: object, limit: int = UPSTREAM_LIMIT) -> UpstreamText:
     if isinstance(value, UpstreamText):
         return value
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    # Known secrets go first, from the whole text; the rest is judged on a generous head of it (an
-    # error page can be megabytes), far more than survives the cut.
-    return UpstreamText(plain(masked(_without_secrets(text)[: limit * 16]), limit))
+    # Judged on a generous head of the text (an error page can be megabytes), far more than
+    # survives the cut. Known secrets were taken out where the text came in (`without_secrets`).
+    return UpstreamText(plain(masked(text[: limit * 16]), limit))
 
 
-def _without_secrets(text: str) -> str:
-    for secret in sorted(_SECRETS, key=len, reverse=True):
+def without_secrets(text: str, secrets: Iterable[str]) -> str:
+    """`text` with each of `secrets` (and its URL-encoded form) blanked out, longest first."""
+    for secret in sorted((s for s in secrets if len(s) >= 6), key=len, reverse=True):
         text = text.replace(secret, REDACTED)
         encoded = quote(secret, safe="")
         if encoded != secret:

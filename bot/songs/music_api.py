@@ -23,6 +23,7 @@ import email.utils
 import json
 import logging
 import pathlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, Any
@@ -31,7 +32,7 @@ from urllib.parse import quote
 import aiohttp
 from yarl import URL
 
-from bot.core.text import UpstreamText, register_secrets, upstream_text
+from bot.core.text import UpstreamText, upstream_text, without_secrets
 from bot.core.urls import PinnedResolver, UrlPolicy, UrlRefused
 
 __all__ = [
@@ -161,11 +162,14 @@ class MusicApiClient:
         poll_timeout: float = 30.0,
         download_timeout: float = 300.0,
         url_policy: UrlPolicy | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
         self._session = session
         self._base = URL(base_url.rstrip("/"))
         self._api_key = api_key
-        register_secrets(api_key)
+        # Blanked out of everything the service answers, before anything reads it: the key, and
+        # any other secret the bot holds (the Discord token), should the service echo them back.
+        self._secrets = (api_key, *secrets)
         # Results may come from loopback only when the API itself is there (the tests' fakes).
         self._url_policy = url_policy or UrlPolicy.for_api(base_url)
         self._submit_timeout = _timeout(submit_timeout)
@@ -293,12 +297,13 @@ class MusicApiClient:
                 timeout=timeout,
                 allow_redirects=False,
             ) as response:
-                raw = await response.text(errors="replace")
+                raw = without_secrets(await response.text(errors="replace"), self._secrets)
                 status, headers = response.status, dict(response.headers)
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             # Raised while connecting: nothing was sent.
             log.warning("%s %s not sent: %s", method, url.path, type(exc).__name__)
-            raise MusicApiNotSent(_NOT_SENT, detail=f"{type(exc).__name__}: {exc}") from exc
+            detail = without_secrets(f"{type(exc).__name__}: {exc}", self._secrets)
+            raise MusicApiNotSent(_NOT_SENT, detail=detail) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             log.warning("%s %s outcome unknown: %s", method, url.path, type(exc).__name__)
             raise MusicApiOutcomeUnknown(_UNKNOWN, detail=f"{method} {url.path}: {type(exc).__name__}") from exc
