@@ -47,7 +47,6 @@ _Streamer = Callable[..., Iterator[array]]
 # Per format: a reader of the header (only its sample rate and channel count are used) and a
 # decoder that yields the audio a chunk at a time as interleaved 16-bit samples.
 _DECODERS: dict[str, tuple[_InfoReader, _Streamer]] = {
-    "mp3": (miniaudio.mp3_get_file_info, miniaudio.mp3_stream_file),
     "wav": (miniaudio.wav_get_file_info, miniaudio.wav_stream_file),
     "flac": (miniaudio.flac_get_file_info, miniaudio.flac_stream_file),
 }
