@@ -157,3 +157,44 @@ async def test_sigterm_closes_the_bot_at_once_and_the_next_start_finishes_the_so
     song = await stack.wait_song(1)
     assert song.attachments[0].data == stack.api.only_task().audio
     assert stack.api.counters.submits == 1
+
+
+async def _old_client_create(stack, options, *, style):
+    """`/song create` from a client that still shows `style:` (the fake's client refuses an unknown
+    option, so the option is added to the payload by hand)."""
+    from fakes.discord import commands, interactions
+
+    world = stack.discord.world
+    data = commands.build_command_data(world, path=["song", "create"], options=options,
+                                       user=stack.alice.user, channel=stack.channel)
+    data["options"][0]["options"].append({"name": "style", "type": 3, "value": style})
+    ix = interactions.new_interaction(world, type=interactions.APPLICATION_COMMAND, user=stack.alice.user,
+                                      channel=stack.channel, data=data)
+    await stack.discord._dispatch(ix)
+    return ix
+
+
+def _create_options(stack) -> set[str]:
+    song = next(c for c in stack.discord.commands() if c["name"] == "song")
+    create = next(o for o in song["options"] if o["name"] == "create")
+    return {option["name"] for option in create.get("options", [])}
+
+
+async def test_style_is_offered_only_where_the_model_takes_one(stack):
+    assert _create_options(stack) == {"reference", "lyrics", "jam"}, "minimax-music takes no style"
+
+    inline = await _old_client_create(
+        stack, {"reference": stack.attach("ref.mp3", make_mp3(20.0)), "lyrics": "la la la"}, style="lo-fi")
+    refused = await inline.wait_response()
+    assert refused.ephemeral and "takes no style" in refused.data["content"]
+    assert "`minimax/music-cover`" in refused.data["content"], "the refusal names the models that take one"
+
+    form = await _old_client_create(stack, {}, style="lo-fi")
+    refused = await form.wait_response()
+    assert refused.type != 9 and refused.ephemeral and "takes no style" in refused.data["content"]
+    assert stack.job_count() == 0 and stack.api.counters.submits == 0, "nothing charged"
+
+
+async def test_style_is_offered_where_the_model_takes_one(tmp_path):
+    async with running_stack(tmp_path, MUSIC_MODEL="minimax/music-cover") as stack:
+        assert _create_options(stack) == {"reference", "lyrics", "style", "jam"}

@@ -20,7 +20,7 @@ from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
 from bot.songs.intake import InputRejected, ReferenceUpload, SongOrder, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
-from bot.songs.lyrics import from_inline
+from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
 from bot.songs.text import job_details, job_line
 from bot.songs.ui.views import CancelButton, SongModal
@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
 
 log = logging.getLogger("songjam.songs")
+
+REFERENCE_HELP = "The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form"
+LYRICS_HELP = "Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form"
+STYLE_HELP = "The style of the song (e.g. 'dreamy lo-fi, soft vocals')"
+JAM_HELP = "Enter the song in this jam (default: the open jam of this channel, if any)"
 
 DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so nothing was charged. "
                          "Please try again shortly.")
@@ -50,6 +55,7 @@ class Songs(commands.Cog):
         self.engine = bot.engine
         self.gate = bot.song_gate
         self._engine_task: asyncio.Task[None] | None = None
+        self.song.add_command(self._create_command())
 
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
@@ -79,19 +85,44 @@ class Songs(commands.Cog):
 
     # --- /song create -------------------------------------------------------------------------
 
-    @song.command(name="create")
-    @app_commands.describe(
-        reference="The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form",
-        lyrics="Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form",
-        style="The style of the song, for models that take one (e.g. 'dreamy lo-fi, soft vocals')",
-        jam="Enter the song in this jam (default: the open jam of this channel, if any)",
-    )
-    @app_commands.autocomplete(jam=open_jam_choices)
-    async def create(
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, style=STYLE_HELP, jam=JAM_HELP)
+    async def create_with_style(
         self, interaction: Interaction, reference: discord.Attachment | None = None,
         lyrics: str | None = None, style: str | None = None, jam: int | None = None,
     ) -> None:
+        """`/song create` where the model takes a style."""
+        await self.create(interaction, reference, lyrics, style, jam)
+
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, jam=JAM_HELP)
+    async def create_without_style(
+        self, interaction: Interaction, reference: discord.Attachment | None = None,
+        lyrics: str | None = None, jam: int | None = None,
+    ) -> None:
+        """`/song create` where the model takes no style; a style sent anyway (an old client) is refused."""
+        await self.create(interaction, reference, lyrics, interaction.namespace.style, jam)
+
+    def _create_command(self) -> app_commands.Command[Songs, ..., None]:
+        """`/song create` as this bot's model wants it: `style:` only when the model takes one.
+
+        The command tree is built once per bot and the model is a setting, so the command is made
+        here from one of two bound callbacks rather than declared on the class.
+        """
+        callback = self.create_with_style if self.model.wants_style else self.create_without_style
+        command: app_commands.Command[Songs, ..., None] = app_commands.Command(
+            name="create", description="Make a song from a reference track and your lyrics", callback=callback,
+            parent=self.song,
+        )
+        command.autocomplete("jam")(self.open_jam_choices)
+        return command
+
+    async def create(
+        self, interaction: Interaction, reference: discord.Attachment | None,
+        lyrics: str | None, style: str | None, jam: int | None,
+    ) -> None:
         """Make a song from a reference track and your lyrics."""
+        if style is not None and not self.model.wants_style:
+            await reply_privately(interaction, style_refusal(self.model))  # before the form: nothing to fill in
+            return
         if lyrics is None:
             try:
                 if await self.gate.refuse_if_barred(interaction):
