@@ -198,3 +198,46 @@ async def test_style_is_offered_only_where_the_model_takes_one(stack):
 async def test_style_is_offered_where_the_model_takes_one(tmp_path):
     async with running_stack(tmp_path, MUSIC_MODEL="minimax/music-cover") as stack:
         assert _create_options(stack) == {"reference", "lyrics", "style", "jam"}
+
+
+async def test_song_list_pages_through_all_of_a_members_songs_with_links(stack):
+    import time
+
+    from tests.support.databases import execute
+
+    now = time.time()
+    for n in range(1, 26):  # job n is newer than job n-1; odd ones were posted, even ones have only their card
+        posted, card = (9000 + n, 8000 + n) if n % 2 else (None, 8000 + n)
+        execute(stack.data_dir / "songjam.db",
+                "INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, reference_url, reference_name,"
+                " state, created_at, expires_at, status_message_id, delivery_message_id)"
+                " VALUES (?, ?, ?, 'minimax-music', ?, 'https://x.invalid/r.mp3', 'r.mp3', 'delivered', ?, ?, ?, ?)",
+                (stack.guild.id, stack.channel.id, stack.alice.id, f"song number {n}", now - 100 + n, now + 86400,
+                 card, posted))
+    link = f"https://discord.com/channels/{stack.guild.id}/{stack.channel.id}/"
+
+    ix = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song list")
+    first = await ix.wait_response()
+    content = first.data["content"]
+    assert first.ephemeral and "page 1 of 3" in content
+    lines = content.splitlines()[1:]
+    assert [line.split("`")[1] for line in lines] == [str(n) for n in range(25, 15, -1)], "newest first, 10"
+    assert f"[song]({link}9025)" in lines[0] and f"[card]({link}8024)" in lines[1]
+    assert "@" not in content
+
+    page_one = stack.discord.messages(stack.channel)[-1]
+    assert page_one.custom_ids() == [f"songjam:songs:{stack.alice.id}:0", f"songjam:songs:{stack.alice.id}:1"]
+    await asyncio.sleep(0.05)
+    turned = await stack.discord.click_button(user=stack.alice, message=page_one,
+                                              custom_id=f"songjam:songs:{stack.alice.id}:1")
+    second = await turned.wait_response()
+    assert second.type == 7 and "page 2 of 3" in second.data["content"]
+    assert [line.split("`")[1] for line in second.data["content"].splitlines()[1:]] == [
+        str(n) for n in range(15, 5, -1)]
+
+    refused = await stack.discord.click_button(user=stack.bob, message=page_one,  # now showing page 2
+                                               custom_id=f"songjam:songs:{stack.alice.id}:2")
+    answer = await refused.wait_response()
+    assert answer.ephemeral and "Only the member" in answer.data["content"]
+    await asyncio.sleep(0.1)
+    assert "page 2 of 3" in stack.discord.world.messages[page_one.id].content, "bob's click changed nothing"

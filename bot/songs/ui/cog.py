@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -22,8 +22,8 @@ from bot.songs.intake import InputRejected, ReferenceUpload, SongOrder, prepare_
 from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
-from bot.songs.text import job_details, job_line
-from bot.songs.ui.views import CancelButton, SongModal
+from bot.songs.text import job_details
+from bot.songs.ui.views import CancelButton, SongListButton, SongModal, song_list
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -60,11 +60,11 @@ class Songs(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
         self.gate.resume_with(self.resume)  # a song held by the gate (the rights click) comes back here
-        self.bot.add_dynamic_items(CancelButton)
+        self.bot.add_dynamic_items(CancelButton, SongListButton)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(CancelButton)
+        self.bot.remove_dynamic_items(CancelButton, SongListButton)
         if self._engine_task is not None:
             self._engine_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -255,13 +255,11 @@ class Songs(commands.Cog):
 
     @song.command(name="list")
     async def list_jobs(self, interaction: Interaction) -> None:
-        """Your recent songs in this server."""
+        """Your songs in this server, newest first, with links to them."""
         assert interaction.guild_id is not None
-        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=10)
-        if not jobs:
-            await interaction.response.send_message("You have no songs here yet: try `/song create`.", ephemeral=True)
-            return
-        await interaction.response.send_message("\n".join(job_line(job) for job in jobs), ephemeral=True)
+        content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0)
+        extra: dict[str, Any] = {"view": view} if view is not None else {}
+        await interaction.response.send_message(content, ephemeral=True, **extra)
 
     @song.command(name="cancel")
     @app_commands.describe(job="One of your unfinished jobs")
