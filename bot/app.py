@@ -36,7 +36,10 @@ from bot.songs.ui.presenter import JobPresenter
 log = logging.getLogger("songjam.app")
 
 # The error handler first, so it is in place before any command can fail.
-EXTENSIONS = ("bot.core.error_handler", "bot.songs.extension", "bot.moderation.extension", "bot.jams.extension")
+EXTENSIONS = (
+    "bot.core.error_handler", "bot.songs.extension", "bot.moderation.extension", "bot.jams.extension",
+    "bot.help.extension",
+)
 
 
 def point_discord_at(settings: Settings) -> None:

@@ -85,6 +85,11 @@ MODELS: dict[str, MusicModel] = {
 DEFAULT_MODEL = "minimax-music"
 
 
+def style_models() -> list[str]:
+    """The names of the models that take a style description, from the table."""
+    return sorted(name for name, model in MODELS.items() if model.wants_style)
+
+
 def get_model(name: str) -> MusicModel:
     """The model called `name`; a KeyError lists the supported names."""
     try:

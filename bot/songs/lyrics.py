@@ -11,7 +11,7 @@ import unicodedata
 
 from bot.core.errors import UserFacingError
 from bot.core.text import plain, plural
-from bot.songs.catalog import MusicModel
+from bot.songs.catalog import MusicModel, style_models
 
 ACCOMPANIMENT_MARKER = "##"
 """minimax-music: `##` at the very start and very end of the prompt adds accompaniment."""
@@ -76,16 +76,21 @@ def format_prompt(lyrics: str, model: MusicModel) -> str:
     return text
 
 
+def style_refusal(model: MusicModel) -> str:
+    """Why a style is refused by `model`, naming the models that do take one."""
+    takers = style_models()
+    others = f" (only {', '.join(f'`{name}`' for name in takers)} take one)" if takers else ""
+    return (f"This bot's music model, `{model.name}`, takes no style description{others}: only lyrics and a "
+            "reference track. Leave the style out and try again; nothing was charged.")
+
+
 def check_style(style: str | None, model: MusicModel) -> str | None:
     """The style description to send (trimmed), None for models that take none, or
     LyricsRejected when it is missing, too short, too long or given to a model without one."""
     text = unicodedata.normalize("NFC", style).strip() if style is not None else ""
     if not model.wants_style:
         if text:
-            raise LyricsRejected(
-                f"{model.name} takes no style description, only lyrics and a reference track. "
-                "Leave the style out and try again."
-            )
+            raise LyricsRejected(style_refusal(model))
         return None
 
     if not text:

@@ -195,7 +195,7 @@ class SqliteStorage:
         return jobs[0] if jobs else None
 
     async def member_jobs(
-        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None
+        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None, offset: int = 0
     ) -> list[Job]:
         where, params = "guild_id = ? AND user_id = ?", [guild_id, user_id]
         if search:
@@ -203,7 +203,12 @@ class SqliteStorage:
             where += " AND (CAST(id AS TEXT) LIKE ? OR LOWER(reference_name) LIKE ?)"
             pattern = search.replace("%", "").replace("_", "").lower() + "%"
             params += [pattern, "%" + pattern]
-        return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ?", [*params, limit])
+        return await self._fetch_jobs(f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+
+    async def member_job_count(self, guild_id: int, user_id: int) -> int:
+        count = await scalar(self.db, "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND user_id = ?",
+                             (guild_id, user_id))
+        return int(count or 0)
 
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         # One round trip; each part walks the (state, next_attempt_at) index and stops at its limit.

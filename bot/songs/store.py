@@ -35,9 +35,13 @@ class Storage(Protocol):
     async def get_job(self, job_id: int) -> Job | None: ...
 
     async def member_jobs(
-        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None
+        self, guild_id: int, user_id: int, *, limit: int = 10, search: str | None = None, offset: int = 0
     ) -> list[Job]:
-        """The member's newest jobs in that server; `search` matches the id or the reference name."""
+        """The member's newest jobs in that server (skipping the `offset` newest); `search` matches the id
+        or the reference name."""
+
+    async def member_job_count(self, guild_id: int, user_id: int) -> int:
+        """How many jobs the member has in that server."""
 
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         """Up to `limits[state]` due jobs in each state, most overdue first within a state."""

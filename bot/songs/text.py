@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from bot.core.text import code_safe, ordinal, timestamp, truncate
+from bot.core.text import code_safe, fit, message_link, ordinal, timestamp, truncate
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
 from bot.songs.lyrics import preview
 
@@ -90,10 +90,32 @@ def fetch_link(job: Job, now: float) -> str | None:
     return f"You can still download it while the link lasts (it expires {timestamp(expires)}): {job.result_url}"
 
 
+SONGS_PER_PAGE = 10
+
+
 def job_line(job: Job) -> str:
-    """One line of `/song list`."""
-    return (f"`{job.id}` {STATE_ICONS.get(job.state, '🎵')} {state_label(job)} · "
-            f"{timestamp(job.created_at)} · {preview(job.prompt_text, limit=40)}")
+    """One line of `/song list`, with a jump link to the posted song (or else its card) when it has one."""
+    line = (f"`{job.id}` {STATE_ICONS.get(job.state, '🎵')} {state_label(job)} · "
+            f"{timestamp(job.created_at)} · {preview(job.prompt_text, limit=32)}")
+    if job.delivery_message_id is not None:
+        line += f" · [song]({message_link(job.guild_id, job.channel_id, job.delivery_message_id)})"
+    elif job.status_message_id is not None:
+        line += f" · [card]({message_link(job.guild_id, job.channel_id, job.status_message_id)})"
+    return line
+
+
+def page_count(total: int) -> int:
+    return max(1, -(-total // SONGS_PER_PAGE))
+
+
+def song_list_page(jobs: list[Job], page: int, total: int) -> str:
+    """One page of `/song list` (page counts from 0), newest first."""
+    if not jobs:
+        return "You have no songs here yet: try `/song create`."
+    first = page * SONGS_PER_PAGE + 1
+    head = (f"**Your songs here** ({first}–{first + len(jobs) - 1} of {total}, "
+            f"page {page + 1} of {page_count(total)})")
+    return fit([head, *(job_line(job) for job in jobs)])
 
 
 def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) -> str:

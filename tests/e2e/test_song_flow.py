@@ -157,3 +157,87 @@ async def test_sigterm_closes_the_bot_at_once_and_the_next_start_finishes_the_so
     song = await stack.wait_song(1)
     assert song.attachments[0].data == stack.api.only_task().audio
     assert stack.api.counters.submits == 1
+
+
+async def _old_client_create(stack, options, *, style):
+    """`/song create` from a client that still shows `style:` (the fake's client refuses an unknown
+    option, so the option is added to the payload by hand)."""
+    from fakes.discord import commands, interactions
+
+    world = stack.discord.world
+    data = commands.build_command_data(world, path=["song", "create"], options=options,
+                                       user=stack.alice.user, channel=stack.channel)
+    data["options"][0]["options"].append({"name": "style", "type": 3, "value": style})
+    ix = interactions.new_interaction(world, type=interactions.APPLICATION_COMMAND, user=stack.alice.user,
+                                      channel=stack.channel, data=data)
+    await stack.discord._dispatch(ix)
+    return ix
+
+
+def _create_options(stack) -> set[str]:
+    song = next(c for c in stack.discord.commands() if c["name"] == "song")
+    create = next(o for o in song["options"] if o["name"] == "create")
+    return {option["name"] for option in create.get("options", [])}
+
+
+async def test_style_is_offered_only_where_the_model_takes_one(stack):
+    assert _create_options(stack) == {"reference", "lyrics", "jam"}, "minimax-music takes no style"
+
+    inline = await _old_client_create(
+        stack, {"reference": stack.attach("ref.mp3", make_mp3(20.0)), "lyrics": "la la la"}, style="lo-fi")
+    refused = await inline.wait_response()
+    assert refused.ephemeral and "takes no style" in refused.data["content"]
+    assert "`minimax/music-cover`" in refused.data["content"], "the refusal names the models that take one"
+
+    form = await _old_client_create(stack, {}, style="lo-fi")
+    refused = await form.wait_response()
+    assert refused.type != 9 and refused.ephemeral and "takes no style" in refused.data["content"]
+    assert stack.job_count() == 0 and stack.api.counters.submits == 0, "nothing charged"
+
+
+async def test_style_is_offered_where_the_model_takes_one(tmp_path):
+    async with running_stack(tmp_path, MUSIC_MODEL="minimax/music-cover") as stack:
+        assert _create_options(stack) == {"reference", "lyrics", "style", "jam"}
+
+
+async def test_song_list_pages_through_all_of_a_members_songs_with_links(stack):
+    import time
+
+    from tests.support.databases import execute
+
+    now = time.time()
+    for n in range(1, 26):  # job n is newer than job n-1; odd ones were posted, even ones have only their card
+        posted, card = (9000 + n, 8000 + n) if n % 2 else (None, 8000 + n)
+        execute(stack.data_dir / "songjam.db",
+                "INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, reference_url, reference_name,"
+                " state, created_at, expires_at, status_message_id, delivery_message_id)"
+                " VALUES (?, ?, ?, 'minimax-music', ?, 'https://x.invalid/r.mp3', 'r.mp3', 'delivered', ?, ?, ?, ?)",
+                (stack.guild.id, stack.channel.id, stack.alice.id, f"song number {n}", now - 100 + n, now + 86400,
+                 card, posted))
+    link = f"https://discord.com/channels/{stack.guild.id}/{stack.channel.id}/"
+
+    ix = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song list")
+    first = await ix.wait_response()
+    content = first.data["content"]
+    assert first.ephemeral and "page 1 of 3" in content
+    lines = content.splitlines()[1:]
+    assert [line.split("`")[1] for line in lines] == [str(n) for n in range(25, 15, -1)], "newest first, 10"
+    assert f"[song]({link}9025)" in lines[0] and f"[card]({link}8024)" in lines[1]
+    assert "@" not in content
+
+    page_one = stack.discord.messages(stack.channel)[-1]
+    assert page_one.custom_ids() == [f"songjam:songs:{stack.alice.id}:0", f"songjam:songs:{stack.alice.id}:1"]
+    await asyncio.sleep(0.05)
+    turned = await stack.discord.click_button(user=stack.alice, message=page_one,
+                                              custom_id=f"songjam:songs:{stack.alice.id}:1")
+    second = await turned.wait_response()
+    assert second.type == 7 and "page 2 of 3" in second.data["content"]
+    assert [line.split("`")[1] for line in second.data["content"].splitlines()[1:]] == [
+        str(n) for n in range(15, 5, -1)]
+
+    refused = await stack.discord.click_button(user=stack.bob, message=page_one,  # now showing page 2
+                                               custom_id=f"songjam:songs:{stack.alice.id}:2")
+    answer = await refused.wait_response()
+    assert answer.ephemeral and "Only the member" in answer.data["content"]
+    await asyncio.sleep(0.1)
+    assert "page 2 of 3" in stack.discord.world.messages[page_one.id].content, "bob's click changed nothing"

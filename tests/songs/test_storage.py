@@ -134,6 +134,14 @@ async def test_member_jobs_search_by_id_or_file_name(storage):
     assert [j.reference_name for j in await storage.member_jobs(10, 1)] == ["winter.wav", "summer.mp3"]
 
 
+async def test_member_jobs_pages_newest_first_and_counts(storage):
+    made = [await storage.create_job(new_job(), FIVE, now=NOW + n, timeout_s=60) for n in range(5)]
+    await storage.create_job(new_job(user_id=2), FIVE, now=NOW, timeout_s=60)
+    assert [j.id for j in await storage.member_jobs(10, 1, limit=2, offset=2)] == [made[2].id, made[1].id]
+    assert await storage.member_job_count(10, 1) == 5
+    assert await storage.member_job_count(10, 3) == 0
+
+
 async def test_fifty_simultaneous_requests_with_three_credits_make_three_jobs(storage):
     limits = QuotaLimits(member_daily=3)
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -20,15 +20,20 @@ from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
 from bot.songs.intake import InputRejected, ReferenceUpload, SongOrder, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
-from bot.songs.lyrics import from_inline
+from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
-from bot.songs.text import job_details, job_line
-from bot.songs.ui.views import CancelButton, SongModal
+from bot.songs.text import job_details
+from bot.songs.ui.views import CancelButton, SongListButton, SongModal, song_list
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
 
 log = logging.getLogger("songjam.songs")
+
+REFERENCE_HELP = "The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form"
+LYRICS_HELP = "Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form"
+STYLE_HELP = "The style of the song (e.g. 'dreamy lo-fi, soft vocals')"
+JAM_HELP = "Enter the song in this jam (default: the open jam of this channel, if any)"
 
 DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so nothing was charged. "
                          "Please try again shortly.")
@@ -50,15 +55,16 @@ class Songs(commands.Cog):
         self.engine = bot.engine
         self.gate = bot.song_gate
         self._engine_task: asyncio.Task[None] | None = None
+        self.song.add_command(self._create_command())
 
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
         self.gate.resume_with(self.resume)  # a song held by the gate (the rights click) comes back here
-        self.bot.add_dynamic_items(CancelButton)
+        self.bot.add_dynamic_items(CancelButton, SongListButton)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(CancelButton)
+        self.bot.remove_dynamic_items(CancelButton, SongListButton)
         if self._engine_task is not None:
             self._engine_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -79,19 +85,44 @@ class Songs(commands.Cog):
 
     # --- /song create -------------------------------------------------------------------------
 
-    @song.command(name="create")
-    @app_commands.describe(
-        reference="The reference track (.mp3 or .wav, longer than 15 seconds); leave out to use the form",
-        lyrics="Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form",
-        style="The style of the song, for models that take one (e.g. 'dreamy lo-fi, soft vocals')",
-        jam="Enter the song in this jam (default: the open jam of this channel, if any)",
-    )
-    @app_commands.autocomplete(jam=open_jam_choices)
-    async def create(
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, style=STYLE_HELP, jam=JAM_HELP)
+    async def create_with_style(
         self, interaction: Interaction, reference: discord.Attachment | None = None,
         lyrics: str | None = None, style: str | None = None, jam: int | None = None,
     ) -> None:
+        """`/song create` where the model takes a style."""
+        await self.create(interaction, reference, lyrics, style, jam)
+
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, jam=JAM_HELP)
+    async def create_without_style(
+        self, interaction: Interaction, reference: discord.Attachment | None = None,
+        lyrics: str | None = None, jam: int | None = None,
+    ) -> None:
+        """`/song create` where the model takes no style; a style sent anyway (an old client) is refused."""
+        await self.create(interaction, reference, lyrics, interaction.namespace.style, jam)
+
+    def _create_command(self) -> app_commands.Command[Songs, ..., None]:
+        """`/song create` as this bot's model wants it: `style:` only when the model takes one.
+
+        The command tree is built once per bot and the model is a setting, so the command is made
+        here from one of two bound callbacks rather than declared on the class.
+        """
+        callback = self.create_with_style if self.model.wants_style else self.create_without_style
+        command: app_commands.Command[Songs, ..., None] = app_commands.Command(
+            name="create", description="Make a song from a reference track and your lyrics", callback=callback,
+            parent=self.song,
+        )
+        command.autocomplete("jam")(self.open_jam_choices)
+        return command
+
+    async def create(
+        self, interaction: Interaction, reference: discord.Attachment | None,
+        lyrics: str | None, style: str | None, jam: int | None,
+    ) -> None:
         """Make a song from a reference track and your lyrics."""
+        if style is not None and not self.model.wants_style:
+            await reply_privately(interaction, style_refusal(self.model))  # before the form: nothing to fill in
+            return
         if lyrics is None:
             try:
                 if await self.gate.refuse_if_barred(interaction):
@@ -224,13 +255,11 @@ class Songs(commands.Cog):
 
     @song.command(name="list")
     async def list_jobs(self, interaction: Interaction) -> None:
-        """Your recent songs in this server."""
+        """Your songs in this server, newest first, with links to them."""
         assert interaction.guild_id is not None
-        jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=10)
-        if not jobs:
-            await interaction.response.send_message("You have no songs here yet: try `/song create`.", ephemeral=True)
-            return
-        await interaction.response.send_message("\n".join(job_line(job) for job in jobs), ephemeral=True)
+        content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0)
+        extra: dict[str, Any] = {"view": view} if view is not None else {}
+        await interaction.response.send_message(content, ephemeral=True, **extra)
 
     @song.command(name="cancel")
     @app_commands.describe(job="One of your unfinished jobs")

@@ -10,6 +10,8 @@ import discord
 
 from bot.songs.catalog import MusicModel
 from bot.songs.jobs import Job
+from bot.songs.store import Storage
+from bot.songs.text import SONGS_PER_PAGE, page_count, song_list_page
 
 if TYPE_CHECKING:
     from bot.app import Interaction
@@ -40,6 +42,58 @@ class CancelButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"so
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await engine.cancel(self.job_id, interaction.user.id)
         await interaction.followup.send(result.message, ephemeral=True)
+
+
+class SongListButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"songjam:songs:(?P<member>[0-9]{1,20}):(?P<page>[0-9]{1,6})",
+):
+    """Shows another page of a member's `/song list`; the server comes from the click, the member and
+    the page from the id (so it works after a restart), and only that member may turn the pages."""
+
+    def __init__(self, member_id: int, page: int, *, label: str = "Page", disabled: bool = False) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
+            custom_id=f"songjam:songs:{member_id}:{page}",
+        ))
+        self.member_id = member_id
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> SongListButton:
+        return cls(int(match["member"]), int(match["page"]))
+
+    async def interaction_check(self, interaction: Interaction) -> bool:
+        if interaction.user.id != self.member_id:
+            await interaction.response.send_message("Only the member whose songs these are can turn the pages: "
+                                                    "run `/song list` for yours.", ephemeral=True)
+            return False
+        return True
+
+    async def callback(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        content, view = await song_list(interaction.client.storage, interaction.guild_id, self.member_id, self.page)
+        await interaction.response.edit_message(content=content, view=view)
+
+
+async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) -> tuple[str, discord.ui.View | None]:
+    """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page)."""
+    jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
+    total = len(jobs) if page == 0 and len(jobs) < SONGS_PER_PAGE else await storage.member_job_count(
+        guild_id, member_id)
+    pages = page_count(total)
+    if not jobs and page > 0:  # the list shrank (songs expired) since the buttons were made: the last page
+        page = pages - 1
+        jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
+    content = song_list_page(jobs, page, total)
+    if pages <= 1:
+        return content, None
+    view = discord.ui.View(timeout=None)
+    view.add_item(SongListButton(member_id, max(page - 1, 0), label="‹ Previous", disabled=page == 0))
+    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label="Next ›", disabled=page >= pages - 1))
+    return content, view
 
 
 def job_view(job: Job) -> discord.ui.View | None:
