@@ -1,6 +1,6 @@
 import pytest
 
-from tests.support.databases import drop_databases, on_postgres
+from tests.support.databases import drop_databases, on_postgres, open_test_storage
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -19,3 +19,11 @@ def _fresh_postgres_databases():
     """With SONGJAM_TEST_POSTGRES set, each test's PostgreSQL databases are dropped when it ends."""
     yield
     drop_databases()
+
+
+@pytest.fixture
+async def storage(tmp_path):
+    """The job storage over this test's database (SQLite, or PostgreSQL in the PostgreSQL pass)."""
+    store = await open_test_storage(tmp_path / "songjam.db")
+    yield store
+    await store.close()

@@ -20,7 +20,6 @@ from bot.moderation.text import with_lift
 from bot.moderation.wordfilter import InvalidEntry, find_blocked, fold, make_entry
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded
-from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -41,13 +40,6 @@ def settings(**overrides) -> Settings:
     values = {"default_daily_quota": 5, "global_daily_cap": 500, "guild_daily_cap": 100,
               "max_unfinished_per_member": 2, "max_unfinished_per_server": 10, "cooldown_s": 30.0, **overrides}
     return Settings(discord_token=Secret("t"), music_api_key=Secret("k"), **values)
-
-
-@pytest.fixture
-async def storage(tmp_path):
-    store = await open_test_storage(tmp_path / "songjam.db")
-    yield store
-    await store.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from bot.moderation.text import USAGE_CSV_COLUMNS, usage_csv
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from tests.support.concurrency import simultaneous_creates
-from tests.support.databases import open_test_storage
 
 NOW = 1_800_000_000.0
 GUILD = 10
@@ -26,13 +25,6 @@ def audit(action: str = "test", details: str = "did a thing", target: int | None
           guild_id: int = GUILD) -> AuditRecord:
     return AuditRecord(guild_id=guild_id, actor_id=MOD, action=action, details=details, created_at=at,
                        target_user_id=target)
-
-
-@pytest.fixture
-async def storage(tmp_path):
-    store = await open_test_storage(tmp_path / "songjam.db")
-    yield store
-    await store.close()
 
 
 @pytest.fixture

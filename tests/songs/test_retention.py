@@ -28,13 +28,6 @@ def audit(at: float) -> AuditRecord:
 
 
 @pytest.fixture
-async def storage(tmp_path):
-    store = await open_test_storage(tmp_path / "songjam.db")
-    yield store
-    await store.close()
-
-
-@pytest.fixture
 def store(storage):
     return ModerationStore(storage.db)
 

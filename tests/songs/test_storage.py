@@ -19,13 +19,6 @@ def new_job(user_id: int = 1, guild_id: int = 10, name: str = "ref.mp3") -> NewJ
                   reference_name=name)
 
 
-@pytest.fixture
-async def storage(tmp_path):
-    store = await open_test_storage(tmp_path / "songjam.db")
-    yield store
-    await store.close()
-
-
 async def test_migrations_set_the_schema_version_and_reopen_cleanly(tmp_path):
     store = await open_test_storage(tmp_path / "db.sqlite")
     job = await store.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
