@@ -1,9 +1,9 @@
 """The house style of songjam's pictures (song cards, jam leaderboards): pure Pillow, no Discord.
 
-Every font is Pillow's bundled scalable one (`ImageFont.load_default(size=...)`), so a picture
-looks the same on every host whatever fonts it has. That font covers ASCII and a little
-punctuation only, so text is first made `drawable` (é becomes e, a missing glyph is left out)
-rather than drawn as empty boxes. Sizes are chosen for a phone: Discord shows
+Every font is DejaVu Sans, shipped in the package (bot/assets/fonts, with its licence), so a
+picture looks the same on every host whatever fonts it has. It covers Latin, Greek and Cyrillic
+with their accents; text is first made `drawable` (a character it lacks, such as an emoji, is
+left out, or swapped for a lookalike) rather than drawn as an empty box. Sizes are chosen for a phone: Discord shows
 a 1200 px wide picture about 360 points wide, so 40 px text reads as 12 points.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -38,14 +39,16 @@ BRONZE = (214, 130, 70)
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
-@lru_cache(maxsize=16)
-def font(size: int) -> Font:
-    """Pillow's bundled scalable font at `size` pixels."""
-    return ImageFont.load_default(size=size)
+FONTS = files("bot.assets") / "fonts"
 
 
-_LOOKALIKES = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "–": "-", "—": "-", "‘": "'", "„": '"'})
+@lru_cache(maxsize=32)
+def font(size: int, *, bold: bool = False) -> Font:
+    """The house font (DejaVu Sans, or its bold) at `size` pixels."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(FONTS / name), size=size)
+
+
 _MISSING = "\uffff"  # a noncharacter: no font has it, so it draws the font's "missing glyph" box
 
 
@@ -57,11 +60,18 @@ def _has_glyph(char: str) -> bool:
     return char.isspace() or (mask.size, bytes(mask)) != (missing.size, bytes(missing))
 
 
+def _lookalike(char: str) -> str:
+    """A drawable stand-in for a character the font lacks (a full-width letter, a letter with an
+    unusual accent): its compatibility form without the accent, or nothing."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and _has_glyph(ch))
+
+
 def drawable(text: str) -> str:
-    """`text` with only characters the bundled font can draw: accents dropped, lookalikes swapped,
-    the rest (other scripts, emoji) left out; whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LOOKALIKES))
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and _has_glyph(ch))
+    """`text` with only characters the house font can draw: a missing one swapped for a lookalike
+    or left out (other scripts, emoji); whitespace collapsed."""
+    composed = unicodedata.normalize("NFC", text)
+    kept = "".join(ch if _has_glyph(ch) else _lookalike(ch) for ch in composed)
     return " ".join(kept.split())
 
 

@@ -44,7 +44,7 @@ def render_leaderboard(jam_title: str, rows: list[LeaderboardRow]) -> bytes:
     left = style.MARGIN + style.PADDING
     right = width - style.MARGIN - style.PADDING
     draw.text((left, 96), "SONG JAM RESULTS", font=style.font(28), fill=style.ACCENT)
-    title_font = style.font(58)
+    title_font = style.font(58, bold=True)
     draw.text((left, 134), style.fit_text(draw, jam_title, title_font, right - left) or "Song jam",
               font=title_font, fill=style.TEXT)
     if not shown:

@@ -82,7 +82,7 @@ def draw_card(wave: Waveform, *, title: str, member_name: str) -> bytes:
     draw.text((right - pill_width / 2, 120), length, font=pill_font, fill=style.BACKGROUND, anchor="mm")
     draw.text((left, 100), "NEW SONG", font=style.font(28), fill=style.ACCENT)
 
-    title_font = style.font(64)
+    title_font = style.font(64, bold=True)
     shown_title = style.fit_text(draw, title, title_font, right - left) or "Untitled song"
     draw.text((left, 168), shown_title, font=title_font, fill=style.TEXT)
     by_font = style.font(38)

@@ -7,12 +7,16 @@ from PIL import Image, ImageDraw
 from bot.core import picture as style
 
 
-def test_accents_and_lookalikes_become_letters_the_bundled_font_draws():
-    assert style.drawable("Aurélie Ståhl–Øberg straße") == "Aurelie Stahl-Oberg strasse"
+def test_accented_latin_greek_and_cyrillic_are_drawn_as_written():
+    assert style.drawable("Aurélie Ståhl–Øberg straße Ночь Ωμέγα") == "Aurélie Ståhl–Øberg straße Ночь Ωμέγα"
+
+
+def test_full_width_letters_become_the_letters_the_font_draws():
+    assert style.drawable("ＤＪ Ａｙａ") == "DJ Aya"
 
 
 def test_characters_the_font_lacks_are_left_out_rather_than_drawn_as_boxes():
-    assert style.drawable("DJ 🎸 Ночь 夜 owl") == "DJ owl"
+    assert style.drawable("DJ 🎸 Ночь 夜 owl") == "DJ Ночь owl"
     assert style.drawable("夜の歌") == ""
 
 
