@@ -1,9 +1,10 @@
 """The house style of songjam's pictures (song cards, jam leaderboards): pure Pillow, no Discord.
 
-Every font is DejaVu Sans, shipped in the package (bot/assets/fonts, with its licence), so a
-picture looks the same on every host whatever fonts it has. It covers Latin, Greek and Cyrillic
-with their accents; text is first made `drawable` (a character it lacks, such as an emoji, is
-left out, or swapped for a lookalike) rather than drawn as an empty box. Sizes are chosen for a phone: Discord shows
+The fonts are shipped in the package (bot/assets/fonts, with their licences), so a picture looks
+the same on every host whatever fonts it has: DejaVu Sans for Latin, Greek and Cyrillic with their
+accents, and IPAex Gothic for text with Japanese (or Chinese) characters. Text is first made
+`drawable` (a character the font lacks, such as an emoji, is left out, or swapped for a
+lookalike) rather than drawn as an empty box. Sizes are chosen for a phone: Discord shows
 a 1200 px wide picture about 360 points wide, so 40 px text reads as 12 points.
 """
 
@@ -13,6 +14,7 @@ import io
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -36,42 +38,50 @@ GOLD = (255, 196, 0)
 SILVER = (192, 200, 214)
 BRONZE = (214, 130, 70)
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+Font = ImageFont.FreeTypeFont
 
 
 FONTS = files("bot.assets") / "fonts"
-
-
-@lru_cache(maxsize=32)
-def font(size: int, *, bold: bool = False) -> Font:
-    """The house font (DejaVu Sans, or its bold) at `size` pixels."""
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    return ImageFont.truetype(str(FONTS / name), size=size)
-
-
+REGULAR, BOLD = "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"
+JAPANESE = "ipaexg.ttf"  # IPAex Gothic: kana and kanji (one weight, so bold text uses it as it is)
 _MISSING = "\uffff"  # a noncharacter: no font has it, so it draws the font's "missing glyph" box
 
 
-@lru_cache(maxsize=4096)
-def _has_glyph(char: str) -> bool:
-    face = font(40)
+@lru_cache(maxsize=64)
+def _face(name: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONTS / name), size=size)
+
+
+def font(size: int, *, bold: bool = False, text: str = "") -> ImageFont.FreeTypeFont:
+    """The house font at `size` pixels for `text`: DejaVu Sans (or its bold), or IPAex Gothic when
+    the text has Japanese (or Chinese) characters DejaVu lacks."""
+    latin = BOLD if bold else REGULAR
+    if any(not _has_glyph(char, latin) and _has_glyph(char, JAPANESE) for char in text):
+        return _face(JAPANESE, size)
+    return _face(latin, size)
+
+
+@lru_cache(maxsize=16384)
+def _has_glyph(char: str, name: str) -> bool:
+    face = _face(name, 40)
     mask = face.getmask(char)
     missing = face.getmask(_MISSING)
     return char.isspace() or (mask.size, bytes(mask)) != (missing.size, bytes(missing))
 
 
-def _lookalike(char: str) -> str:
+def _lookalike(char: str, name: str) -> str:
     """A drawable stand-in for a character the font lacks (a full-width letter, a letter with an
     unusual accent): its compatibility form without the accent, or nothing."""
     decomposed = unicodedata.normalize("NFKD", char)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and _has_glyph(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and _has_glyph(ch, name))
 
 
-def drawable(text: str) -> str:
-    """`text` with only characters the house font can draw: a missing one swapped for a lookalike
-    or left out (other scripts, emoji); whitespace collapsed."""
+def drawable(text: str, face: ImageFont.FreeTypeFont | None = None) -> str:
+    """`text` with only characters `face` (by default the regular house font) can draw: a missing
+    one swapped for a lookalike or left out (emoji, scripts neither font has); whitespace collapsed."""
+    name = Path(str(face.path)).name if face is not None else REGULAR
     composed = unicodedata.normalize("NFC", text)
-    kept = "".join(ch if _has_glyph(ch) else _lookalike(ch) for ch in composed)
+    kept = "".join(ch if _has_glyph(ch, name) else _lookalike(ch, name) for ch in composed)
     return " ".join(kept.split())
 
 
@@ -81,7 +91,7 @@ def text_width(draw: ImageDraw.ImageDraw, text: str, face: Font) -> float:
 
 def fit_text(draw: ImageDraw.ImageDraw, text: str, face: Font, max_width: float) -> str:
     """`text` made `drawable`, on one line, cut with an ellipsis where it would be wider than `max_width`."""
-    text = drawable(text)
+    text = drawable(text, face)
     if text_width(draw, text, face) <= max_width:
         return text
     low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: a binary search

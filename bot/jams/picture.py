@@ -44,7 +44,7 @@ def render_leaderboard(jam_title: str, rows: list[LeaderboardRow]) -> bytes:
     left = style.MARGIN + style.PADDING
     right = width - style.MARGIN - style.PADDING
     draw.text((left, 96), "SONG JAM RESULTS", font=style.font(28), fill=style.ACCENT)
-    title_font = style.font(58, bold=True)
+    title_font = style.font(58, bold=True, text=jam_title)
     draw.text((left, 134), style.fit_text(draw, jam_title, title_font, right - left) or "Song jam",
               font=title_font, fill=style.TEXT)
     if not shown:
@@ -75,10 +75,10 @@ def _draw_row(draw: ImageDraw.ImageDraw, row: LeaderboardRow, *, top: int, left:
 
     text_left = left + 88
     room = right - votes_width - 32 - text_left
-    name_font = style.font(38)
+    name_font = style.font(38, text=row.member_name)
     draw.text((text_left, middle - 4), style.fit_text(draw, row.member_name, name_font, room) or "a member",
               font=name_font, fill=style.TEXT, anchor="ls")
-    song_font = style.font(30)
+    song_font = style.font(30, text=row.song_title)
     draw.text((text_left, middle + 6), style.fit_text(draw, row.song_title, song_font, room) or "Untitled song",
               font=song_font, fill=style.MUTED, anchor="lt")
 

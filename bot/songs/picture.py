@@ -82,10 +82,10 @@ def draw_card(wave: Waveform, *, title: str, member_name: str) -> bytes:
     draw.text((right - pill_width / 2, 120), length, font=pill_font, fill=style.BACKGROUND, anchor="mm")
     draw.text((left, 100), "NEW SONG", font=style.font(28), fill=style.ACCENT)
 
-    title_font = style.font(64, bold=True)
+    title_font = style.font(64, bold=True, text=title)
     shown_title = style.fit_text(draw, title, title_font, right - left) or "Untitled song"
     draw.text((left, 168), shown_title, font=title_font, fill=style.TEXT)
-    by_font = style.font(38)
+    by_font = style.font(38, text=member_name)
     by_width = style.text_width(draw, "by ", by_font)
     draw.text((left, 252), "by", font=by_font, fill=style.MUTED)
     shown_name = style.fit_text(draw, member_name, by_font, right - left - by_width) or "a songjam member"

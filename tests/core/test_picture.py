@@ -20,6 +20,14 @@ def test_characters_the_font_lacks_are_left_out_rather_than_drawn_as_boxes():
     assert style.drawable("夜の歌") == ""
 
 
+def test_japanese_text_is_drawn_with_the_japanese_font():
+    face = style.font(40, text="夜の歌 by Aya")
+    assert face is not style.font(40) and style.drawable("夜の歌 by Aya 🎸", face) == "夜の歌 by Aya"
+    assert style.font(40, text="Aurélie") is style.font(40), "Latin text keeps DejaVu Sans"
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    assert style.text_width(draw, style.fit_text(draw, "夜の歌", face, 1000), face) > 100
+
+
 def test_long_text_is_cut_with_an_ellipsis_to_the_width_and_short_text_is_kept():
     draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
     face = style.font(40)
