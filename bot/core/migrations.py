@@ -117,9 +117,16 @@ HELD_SONGS = """
     CREATE INDEX held_songs_expiry ON held_songs (expires_at)
 """
 
+# 10: taken by another branch (merged separately); nothing here, so the step numbers stay in line.
+STEP_10_ELSEWHERE = ""
+
+# 11: the language of a server's public posts, chosen by a moderator (`/songadmin settings language`):
+# a shipped locale code ("es-ES"); NULL follows the server's own preferred locale, else English.
+GUILD_LANGUAGE = "ALTER TABLE guild_settings ADD COLUMN language TEXT"
+
 MIGRATIONS: list[str] = [
     JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
-    HELD_SONGS,
+    HELD_SONGS, STEP_10_ELSEWHERE, GUILD_LANGUAGE,
 ]
 
 
