@@ -1,6 +1,7 @@
 """The catalogue engine: locale resolution, formatting, English fallback logged once, never a raw key."""
 
 import logging
+from datetime import UTC, datetime
 
 import discord
 import pytest
@@ -16,6 +17,7 @@ songs = { $count ->
 }
 only-english = Only in English
 when = Posted { DISCORD_TIME($at, style: "R") }
+day = On { DATETIME($day, dateStyle: "long") }
 """
 ES = """
 greeting = ¡Hola, { $name }!
@@ -25,6 +27,7 @@ songs = { $count ->
    *[other] { $count } canciones
 }
 when = Publicado { DISCORD_TIME($at, style: "R") }
+day = El { DATETIME($day, dateStyle: "long") }
 """
 BROKEN_JA = """
 greeting = こんにちは、{ $nome }さん
@@ -52,6 +55,9 @@ def test_messages_format_with_plurals_and_locale_numbers(messages):
     assert messages.translate("es-ES", "songs", count=1) == "1 canción"
     assert messages.translate("es-ES", "songs", count=1_000_000) == "1.000.000 de canciones"
     assert messages.translate("es-ES", "when", at=1_800_000_000) == "Publicado <t:1800000000:R>"
+    day = datetime(2026, 11, 30, 13, 0, tzinfo=UTC)
+    assert messages.translate("es-419", "day", day=day) == "El 30 de noviembre de 2026"
+    assert messages.translate("en", "day", day=day) == "On November 30, 2026"
 
 
 def test_a_missing_translation_falls_back_to_english_and_is_logged_once(messages, caplog):

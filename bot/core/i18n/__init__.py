@@ -19,10 +19,14 @@ How a capability adds a message (the migration of every string is mechanical fro
    (tests/core/test_i18n_catalogue.py fails until every locale has it).
 2. In the code, `translate(locale, "<capability>-<what>", name=..., count=...)` with the locale
    from `private_locale(interaction)` for an ephemeral reply, or `await public_locale(...)` for a
-   post everyone sees (a card, a jam announcement).
+   post everyone sees (a card, a jam announcement): `public_locale(moderation.store, guild_id,
+   interaction.guild_locale)`, or the stored guild's `preferred_locale` when no interaction is at hand.
 3. Pass ids and other non-quantities as `str` (a Fluent number is grouped: `1.234`); pass times as
    Unix seconds and write `{ DISCORD_TIME($at, style: "R") }`: Discord renders the timestamp in
-   each reader's own language and time zone.
+   each reader's own language and time zone. A date printed as text (a file, a CSV note) is an aware
+   datetime arg with `{ DATETIME($day, dateStyle: "long") }` (Babel: "30 de noviembre de 2026").
+4. A long text gets a test that renders it in every shipped locale within Discord's 2,000
+   characters (as tests/test_help_text.py does for the /help pages).
 
 Slash commands: `CatalogueTranslator` (bot/core/i18n/commands.py) reads `cmd-<qualified-name>` (the
 name, `.description`), `cmd-<qualified-name>--<option>` and `choice-<english-choice-slug>`; see there.
