@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
+from bot.core.i18n.commands import CatalogueTranslator
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
@@ -119,6 +120,8 @@ class SongjamBot(commands.Bot):
         self.published: list[str] = []  # the command names the last sync published
 
     async def setup_hook(self) -> None:
+        # Before any sync: the published commands carry their names and descriptions in every shipped language.
+        await self.tree.set_translator(CatalogueTranslator())
         if self._sync_only:
             for extension in EXTENSIONS:
                 await self.load_extension(extension)

@@ -255,9 +255,13 @@ SONG_CARD = """
     ALTER TABLE held_songs ADD COLUMN title TEXT
 """
 
+# 11: the language of a server's public posts, chosen by a moderator (`/songadmin settings language`):
+# a shipped locale code ("es-ES"); NULL follows the server's own preferred locale, else English.
+GUILD_LANGUAGE = "ALTER TABLE guild_settings ADD COLUMN language TEXT"
+
 MIGRATIONS: list[str] = [
     JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
-    HELD_SONGS, SONG_CARD,
+    HELD_SONGS, SONG_CARD, GUILD_LANGUAGE,
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.i18n import DEFAULT_LOCALE, translate
 from bot.core.members import Member
 from bot.core.text import plain, timestamp
 from bot.moderation.lists import USAGE_DAYS
@@ -40,8 +41,16 @@ async def server_overview(moderation: Moderation, guild_id: int, *, served_by: s
         "Moderator role: " + (f"<@&{policy.moderator_role_id}>" if policy.moderator_role_id
                               else "none (members with Manage Server)"),
         "Mod log: " + (f"<#{policy.modlog_channel_id}>" if policy.modlog_channel_id else "off"),
+        _language_line(policy.language, DEFAULT_LOCALE),
         *([served_by] if served_by else []),
     ])
+
+
+def _language_line(language: str | None, locale: str) -> str:
+    """The overview's language line (the rest of the overview moves to the catalogue with its migration)."""
+    name = (translate(locale, f"language-{language}") if language
+            else translate(locale, "moderation-overview-language-server"))
+    return translate(locale, "moderation-overview-language", language=name)
 
 
 async def member_standing(moderation: Moderation, storage: Storage, member: Member, *, you: bool) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.errors import LimitReached, UserFacingError
+from bot.core.i18n import DEFAULT_LOCALE, resolve_locale, translate
 from bot.core.members import Member
 from bot.core.text import one_line, plain, timestamp
 from bot.moderation.rights import PendingRights
@@ -204,7 +205,7 @@ class Moderation:
                            created_at=self.clock(), target_user_id=target_user_id)
 
     async def _set_policy(
-        self, actor_id: int, guild_id: int, name: str, value: int | None, action: str, details: str, message: str,
+        self, actor_id: int, guild_id: int, name: str, value: int | str | None, action: str, details: str, message: str,
         unchanged: str,
     ) -> Outcome:
         audit = self._audit(actor_id, guild_id, action, details)
@@ -401,4 +402,19 @@ class Moderation:
         return await self._set_policy(
             actor_id, guild_id, "modlog_channel_id", channel_id, "settings.mod_log", details, message,
             "That is already the mod log setting.",
+        )
+
+    async def set_language(self, actor_id: int, guild_id: int, language: str | None, *, locale: str) -> Outcome:
+        """The language of the server's public posts (None: the server's own); told in the moderator's `locale`."""
+        if language is None:
+            details = translate(DEFAULT_LOCALE, "moderation-language-audit-cleared")
+            message = translate(locale, "moderation-language-cleared")
+        else:
+            language = resolve_locale(language)
+            details = translate(DEFAULT_LOCALE, "moderation-language-audit-set",
+                                language=translate(DEFAULT_LOCALE, f"language-{language}"))
+            message = translate(locale, "moderation-language-set", language=translate(locale, f"language-{language}"))
+        return await self._set_policy(
+            actor_id, guild_id, "language", language, "settings.language", details, message,
+            translate(locale, "moderation-language-unchanged"),
         )

@@ -19,7 +19,9 @@ from bot.songs.jobs import UNFINISHED_STATES
 from bot.songs.quota import utc_day
 
 _UNFINISHED_SQL = ", ".join(f"'{state}'" for state in sorted(UNFINISHED_STATES))
-POLICY_FIELDS = frozenset({"daily_quota", "daily_cap", "rights_required", "moderator_role_id", "modlog_channel_id"})
+POLICY_FIELDS = frozenset({
+    "daily_quota", "daily_cap", "rights_required", "moderator_role_id", "modlog_channel_id", "language",
+})
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class GuildPolicy:
     rights_required: bool = True
     moderator_role_id: int | None = None
     modlog_channel_id: int | None = None
+    language: str | None = None  # a shipped locale for public posts; None: the server's own
 
 
 @dataclass(frozen=True)
@@ -171,16 +174,20 @@ class ModerationStore:
 
     async def policy(self, guild_id: int) -> GuildPolicy:
         rows = await self.db.fetch_all(
-            "SELECT daily_quota, daily_cap, rights_required, moderator_role_id, modlog_channel_id"
+            "SELECT daily_quota, daily_cap, rights_required, moderator_role_id, modlog_channel_id, language"
             " FROM guild_settings WHERE guild_id = ?",
             (guild_id,),
         )
         if not rows:
             return GuildPolicy(guild_id)
-        daily_quota, daily_cap, rights_required, role_id, channel_id = rows[0]
-        return GuildPolicy(guild_id, daily_quota, daily_cap, bool(rights_required), role_id, channel_id)
+        daily_quota, daily_cap, rights_required, role_id, channel_id, language = rows[0]
+        return GuildPolicy(guild_id, daily_quota, daily_cap, bool(rights_required), role_id, channel_id, language)
 
-    async def set_policy(self, guild_id: int, name: str, value: int | None, audit: AuditRecord) -> bool:
+    async def guild_language(self, guild_id: int) -> str | None:
+        """The moderator-chosen language of the server's public posts (None: the server's own)."""
+        return await self.db.fetch_value("SELECT language FROM guild_settings WHERE guild_id = ?", (guild_id,))
+
+    async def set_policy(self, guild_id: int, name: str, value: int | str | None, audit: AuditRecord) -> bool:
         """Set one server setting; False (and no audit row) if it already had that value."""
         if name not in POLICY_FIELDS:
             raise ValueError(f"not a server setting: {name}")

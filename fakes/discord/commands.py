@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -28,7 +28,29 @@ ATTACHMENT = 11
 #: Slash-command string options: the client cannot type line breaks; 6000 characters at most.
 MAX_STRING_OPTION = 6000
 
-_NAME = re.compile(r"^[-_\w]{1,32}$")
+#: Discord's locales (https://discord.com/developers/docs/reference#locales): the keys of
+#: `name_localizations` / `description_localizations`.
+LOCALES = frozenset({
+    "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu", "nl", "no", "pl", "pt-BR",
+    "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk", "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
+})
+
+
+def _name_char(char: str) -> bool:
+    """One character of `^[-_\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]$`, Discord's command-name pattern."""
+    if char in "-_" or unicodedata.category(char)[0] in "LN":
+        return True
+    return unicodedata.name(char, "").startswith(("DEVANAGARI", "THAI"))
+
+
+def valid_name(name: object, *, slash: bool) -> bool:
+    """A valid name: 1-32 characters; a slash command's (and option's) of that pattern and lowercase,
+    a user or message command's mixed case and with spaces allowed."""
+    if not isinstance(name, str) or not 1 <= len(name) <= 32:
+        return False
+    if not slash:
+        return all(c == " " or _name_char(c) for c in name)
+    return all(_name_char(c) for c in name) and name == name.lower()
 
 
 class CommandUnavailable(Exception):
@@ -72,13 +94,31 @@ def bulk_overwrite(world: World, guild_id: int | None, payload: list[Json]) -> l
     return stored
 
 
+def _validate_localizations(entry: Json, path: str, *, slash: bool, described: bool) -> None:
+    """`name_localizations` follow the name's rules, `description_localizations` 1-100 characters;
+    the keys must be Discord locales."""
+    for field in ("name_localizations", "description_localizations"):
+        localized = entry.get(field) or {}
+        for locale, text in localized.items():
+            if locale not in LOCALES:
+                raise errors.invalid_form(f"{path}.{field}", "ENUM_TYPE_COERCE",
+                                          f'Value "{locale}" is not a valid enum value.')
+            if field == "name_localizations" and not valid_name(text, slash=slash):
+                raise errors.invalid_form(f"{path}.{field}.{locale}", "APPLICATION_COMMAND_INVALID_NAME",
+                                          "Invalid name")
+            if field == "description_localizations" and (not described or not 1 <= len(str(text)) <= 100):
+                raise errors.invalid_form(f"{path}.{field}.{locale}", "BASE_TYPE_BAD_LENGTH",
+                                          "Must be between 1 and 100 in length.")
+
+
 def _validate_command(command: Json, path: str) -> None:
     name = command.get("name", "")
     is_slash = command.get("type", 1) == 1
-    if not _NAME.match(name) or (is_slash and name != name.lower()):
+    if not valid_name(name, slash=is_slash):
         raise errors.invalid_form(f"{path}.name", "APPLICATION_COMMAND_INVALID_NAME", "Invalid name")
     if is_slash and not 1 <= len(command.get("description", "")) <= 100:
         raise errors.invalid_form(f"{path}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    _validate_localizations(command, path, slash=is_slash, described=is_slash)
     options = command.get("options") or []
     if len(options) > 25:
         raise errors.invalid_form(f"{path}.options", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
@@ -87,6 +127,7 @@ def _validate_command(command: Json, path: str) -> None:
         if option.get("type") in (SUB_COMMAND, SUB_COMMAND_GROUP):
             _validate_command(option | {"type": 1}, f"{path}.options.{i}")
             continue
+        _validate_option(option, f"{path}.options.{i}")
         if option.get("required"):
             if seen_optional:
                 raise errors.invalid_form(
@@ -100,6 +141,26 @@ def _validate_command(command: Json, path: str) -> None:
             raise errors.invalid_form(
                 f"{path}.options.{i}.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length."
             )
+
+
+def _validate_option(option: Json, path: str) -> None:
+    if not valid_name(option.get("name"), slash=True):
+        raise errors.invalid_form(f"{path}.name", "APPLICATION_COMMAND_INVALID_NAME", "Invalid name")
+    if not 1 <= len(option.get("description", "")) <= 100:
+        raise errors.invalid_form(f"{path}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    _validate_localizations(option, path, slash=True, described=True)
+    for j, choice in enumerate(option.get("choices") or []):
+        choice_path = f"{path}.choices.{j}"
+        if not 1 <= len(str(choice.get("name", ""))) <= 100:
+            raise errors.invalid_form(f"{choice_path}.name", "BASE_TYPE_BAD_LENGTH",
+                                      "Must be between 1 and 100 in length.")
+        for locale, text in (choice.get("name_localizations") or {}).items():
+            if locale not in LOCALES:
+                raise errors.invalid_form(f"{choice_path}.name_localizations", "ENUM_TYPE_COERCE",
+                                          f'Value "{locale}" is not a valid enum value.')
+            if not 1 <= len(str(text)) <= 100:
+                raise errors.invalid_form(f"{choice_path}.name_localizations.{locale}", "BASE_TYPE_BAD_LENGTH",
+                                          "Must be between 1 and 100 in length.")
 
 
 # ---------------------------------------------------------------------- invocation

@@ -32,3 +32,24 @@ async def test_the_help_buttons_work_after_a_restart(stack):
     click = await stack.discord.click_button(user=stack.bob, message=message, custom_id="songjam:help:moderators")
     switched = await click.wait_response()
     assert switched.type == 7 and "/songadmin" in switched.data["content"]
+
+
+async def test_help_answers_a_brazilian_member_in_portuguese_in_an_english_server(stack):
+    joao = stack.discord.add_member(stack.guild, "joao", locale="pt-BR")
+    assert stack.guild.preferred_locale == "en-US"
+    ix = await stack.discord.slash_command(user=joao, channel=stack.channel, name="help")
+    answer = await ix.wait_response()
+    content = answer.data["content"]
+    assert answer.ephemeral and content.startswith("**Músicas**: crie uma música")
+    assert "`/música criar referência:<arquivo> letra:<texto>`" in content, "the Portuguese command names"
+    assert "de 1 a 600 caracteres" in content
+    message = stack.discord.messages(stack.channel)[-1]
+    assert [row["label"] for row in message.components[0]["components"]] == ["Músicas", "Cotas", "Jams", "Moderação"]
+    await asyncio.sleep(0.05)
+    click = await stack.discord.click_button(user=joao, message=message, custom_id="songjam:help:quota")
+    switched = (await click.wait_response()).data["content"]
+    assert switched.startswith("**Cotas**") and "50 músicas por dia" in switched
+
+    english = await (await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="help")
+                     ).wait_response()
+    assert english.data["content"].startswith("**Songs**"), "an en-US member in the same server reads English"

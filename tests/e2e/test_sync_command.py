@@ -51,3 +51,25 @@ async def test_sync_with_a_bad_token_says_so_in_one_line_and_fails(tmp_path):
         assert err.strip().splitlines()[-1] == "songjam: Discord refused DISCORD_TOKEN; check it in .env", err
         assert "Traceback" not in err and out == ""
         assert discord.commands() == [] and discord.identifies == 0
+
+
+async def test_sync_publishes_every_command_in_every_shipped_language(tmp_path):
+    async with FakeDiscord(token=TOKEN, global_rate_limit=None) as discord, FakeMusicApi(api_key=API_KEY) as api:
+        guild = discord.add_guild("Servidor")
+        code, _out, err = await run_sync(bot_env(discord, api, tmp_path / "data", DEV_GUILD_ID=str(guild.id)))
+        assert code == 0, err
+        synced = {command["name"]: command for command in discord.commands(guild.id)}
+        for command in synced.values():
+            assert {"es-ES", "es-419", "pt-BR", "ja"} <= set(command["name_localizations"]), command["name"]
+            assert {"es-ES", "es-419", "pt-BR", "ja"} <= set(command["description_localizations"]), command["name"]
+        song = synced["song"]
+        assert song["name_localizations"] == {"es-ES": "canción", "es-419": "canción", "pt-BR": "música", "ja": "曲"}
+        create = next(o for o in song["options"] if o["name"] == "create")
+        assert create["name_localizations"]["pt-BR"] == "criar"
+        reference = next(o for o in create["options"] if o["name"] == "reference")
+        assert reference["name_localizations"]["ja"] == "参照曲"
+        settings = next(o for o in synced["songadmin"]["options"] if o["name"] == "settings")
+        language = next(o for o in settings["options"] if o["name"] == "language")["options"][0]
+        default = next(c for c in language["choices"] if c["value"] == "default")
+        assert default["name_localizations"]["pt-BR"] == "O do servidor"
+        assert "translation" not in err, "no command text fell back to English"

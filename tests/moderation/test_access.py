@@ -42,7 +42,7 @@ def songadmin_commands(cog):
 async def test_every_songadmin_command_checks_the_member_again_when_it_runs(moderation):
     cog = Admin(SimpleNamespace(moderation=moderation))
     commands = songadmin_commands(cog)
-    assert len(commands) == 23
+    assert len(commands) == 24
     member = interaction(moderation, roles=[MOD_ROLE])
     for command in commands:
         with pytest.raises(NotModerator) as refused:

@@ -10,6 +10,7 @@ import pytest
 from bot.moderation.service import BLOCKED_MESSAGE
 from fakes.audio import make_mp3
 from fakes.discord import CommandUnavailable
+from fakes.discord.permissions import MANAGE_GUILD
 from tests.e2e.harness import running_stack
 from tests.support.databases import execute, query
 
@@ -272,3 +273,37 @@ async def test_a_moderator_role_member_without_manage_server(stack):
     await admin(stack, "settings", "moderator-role", role=mods)
     allowed = await click(stack, carol, listing.message, "songjam:page:words:1:0")
     assert allowed.type == 7 and "page 2 of 2" in allowed.data["content"]
+
+
+# --- language of public posts ---------------------------------------------------------------------
+
+
+async def test_the_language_of_public_posts_is_a_moderator_setting_in_the_mod_log(stack):
+    modlog = await with_modlog(stack)
+    owner = stack.discord.owner
+    answer = await admin(stack, "settings", "language", language="es-ES")
+    assert answer.data["content"].startswith("This server's public posts") and "Spanish" in answer.data["content"]
+    assert db_rows(stack, f"SELECT language FROM guild_settings WHERE guild_id = {stack.guild.id}") == [("es-ES",)]
+    await asyncio.sleep(0.3)
+    assert modlog_posts(stack, modlog)[-1] == f"🛡️ <@{owner.id}> set the language of public posts to Spanish"
+
+    again = await admin(stack, "settings", "language", language="es-ES")
+    assert again.data["content"] == "That is already this server's language setting."
+    shown = (await admin(stack, "settings", "show")).data["content"]
+    assert "Language of public posts: Spanish" in shown
+
+    with pytest.raises(ValueError, match="not one of the choices"):  # the client offers only the shipped ones
+        await stack.discord.slash_command(user=owner, channel=stack.channel, name="songadmin settings language",
+                                          options={"language": "fr"})
+    with pytest.raises(CommandUnavailable):  # hidden from members without Manage Server
+        await stack.discord.slash_command(user=stack.alice, channel=stack.channel,
+                                          name="songadmin settings language", options={"language": "ja"})
+
+    brazilian_mod = stack.discord.add_member(stack.guild, "bia", locale="pt-BR", permissions=MANAGE_GUILD)
+    cleared = await admin(stack, "settings", "language", user=brazilian_mod, language="default")
+    assert cleared.data["content"].startswith("As publicações deste servidor agora seguem o idioma do próprio")
+    assert db_rows(stack, f"SELECT language FROM guild_settings WHERE guild_id = {stack.guild.id}") == [(None,)]
+    await asyncio.sleep(0.3)
+    assert modlog_posts(stack, modlog)[-1] == (f"🛡️ <@{brazilian_mod.id}> made public posts follow the server's "
+                                               "own language")
+    assert "Language of public posts: the server's own" in (await admin(stack, "settings", "show")).data["content"]

@@ -333,3 +333,16 @@ async def test_member_standing_and_server_overview(mod, storage, clock):
     overview = await server_overview(mod, GUILD)
     assert "5 songs (the bot's default)" in overview
     assert "Rights confirmation before a member's first song: on" in overview
+
+
+async def test_a_moderator_sets_the_public_language_in_their_own_language_and_the_audit_stays_english(mod):
+    outcome = await mod.set_language(MOD, GUILD, "es-ES", locale="pt-BR")
+    assert outcome.message.startswith("As publicações deste servidor") and "espanhol" in outcome.message
+    assert outcome.audit is not None and outcome.audit.details == "set the language of public posts to Spanish"
+    assert outcome.audit.action == "settings.language"
+    assert await mod.store.guild_language(GUILD) == "es-ES"
+    again = await mod.set_language(MOD, GUILD, "es-419", locale="en-US")
+    assert again.audit is None and again.message == "That is already this server's language setting."
+    cleared = await mod.set_language(MOD, GUILD, None, locale="ja")
+    assert cleared.audit is not None and "サーバー自身の言語" in cleared.message
+    assert await mod.store.guild_language(GUILD) is None

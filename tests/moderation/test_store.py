@@ -151,6 +151,17 @@ async def test_server_settings_default_and_change_with_an_audit_row(store):
         await store.set_policy(GUILD, "guild_id; DROP TABLE jobs", 1, audit())
 
 
+async def test_the_language_of_public_posts_round_trips_and_clears(store):
+    assert await store.guild_language(GUILD) is None
+    assert await store.set_policy(GUILD, "language", "pt-BR", audit("settings.language", "set it to pt-BR"))
+    assert await store.set_policy(GUILD, "language", "pt-BR", audit()) is False
+    assert await store.guild_language(GUILD) == "pt-BR" and (await store.policy(GUILD)).language == "pt-BR"
+    assert await store.guild_language(GUILD + 1) is None, "another server keeps its own"
+    assert await store.set_policy(GUILD, "language", None, audit("settings.language", "cleared"))
+    assert await store.guild_language(GUILD) is None and (await store.policy(GUILD)).language is None
+    assert [e.details for e in await audit_rows(store)] == ["cleared", "set it to pt-BR"]
+
+
 async def test_the_highest_tier_among_the_members_roles_wins(store):
     await store.set_tier(GUILD, 501, 3, audit())
     await store.set_tier(GUILD, 502, 10, audit())

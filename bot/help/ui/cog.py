@@ -9,7 +9,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.help.text import PAGE_LABELS, PAGES, HelpFacts, Page, help_page
+from bot.core.i18n import private_locale
+from bot.help.text import PAGES, HelpFacts, Page, help_page, page_label
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -27,9 +28,9 @@ def facts_of(bot: SongjamBot) -> HelpFacts:
 class HelpPageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:help:(?P<page>[a-z]+)"):
     """Shows one `/help` page in place of the one shown."""
 
-    def __init__(self, page: Page, *, current: bool = False) -> None:
+    def __init__(self, page: Page, *, locale: str = "en", current: bool = False) -> None:
         super().__init__(discord.ui.Button(
-            label=PAGE_LABELS[page], custom_id=f"songjam:help:{page}", disabled=current,
+            label=page_label(page, locale), custom_id=f"songjam:help:{page}", disabled=current,
             style=discord.ButtonStyle.primary if current else discord.ButtonStyle.secondary,
         ))
         self.page = page
@@ -42,15 +43,16 @@ class HelpPageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
         return cls(cast(Page, page) if page in PAGES else "songs")
 
     async def callback(self, interaction: Interaction) -> None:
-        content, view = help_message(self.page, facts_of(interaction.client))
+        # The clicker's language: only the member who ran /help sees the (ephemeral) page.
+        content, view = help_message(self.page, facts_of(interaction.client), private_locale(interaction))
         await interaction.response.edit_message(content=content, view=view, allowed_mentions=NO_PINGS)
 
 
-def help_message(page: Page, facts: HelpFacts) -> tuple[str, discord.ui.View]:
+def help_message(page: Page, facts: HelpFacts, locale: str) -> tuple[str, discord.ui.View]:
     view = discord.ui.View(timeout=None)
     for name in PAGES:
-        view.add_item(HelpPageButton(name, current=name == page))
-    return help_page(page, facts), view
+        view.add_item(HelpPageButton(name, locale=locale, current=name == page))
+    return help_page(page, facts, locale), view
 
 
 class Help(commands.Cog):
@@ -67,5 +69,5 @@ class Help(commands.Cog):
     @app_commands.guild_only()
     async def help(self, interaction: Interaction) -> None:
         """What this bot does: songs, quotas, jams and moderator commands."""
-        content, view = help_message("songs", facts_of(self.bot))
+        content, view = help_message("songs", facts_of(self.bot), private_locale(interaction))
         await interaction.response.send_message(content, view=view, ephemeral=True, allowed_mentions=NO_PINGS)

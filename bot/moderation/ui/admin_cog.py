@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.i18n import private_locale
 from bot.core.interactions import NotModerator, can_manage_guild, ensure_moderator, member_of
 from bot.moderation.lists import USAGE_DAYS, ListKind, load_page
 from bot.moderation.reports import member_standing, server_overview
@@ -33,6 +34,7 @@ Songs = app_commands.Range[int, 0, 1000]
 Credits = app_commands.Range[int, 1, 100]
 Days = app_commands.Range[int, 1, 365]
 Text = app_commands.Range[str, 1, 300]
+SERVER_DEFAULT = "default"  # `/songadmin settings language`: follow the server's own language
 
 
 class ChannelOption(app_commands.Transformer):
@@ -132,6 +134,21 @@ class Admin(commands.Cog):
         """Post moderator actions and refused lyrics to a channel."""
         await self._answer(interaction, self.moderation.set_modlog_channel(*self._ids(interaction),
                                                                            channel.id if channel else None))
+
+    @settings.command(name="language")
+    @app_commands.describe(language="A shipped language, or the server's own (Server Settings › Community)")
+    @app_commands.choices(language=[
+        app_commands.Choice(name="English", value="en"),
+        app_commands.Choice(name="Spanish", value="es-ES"),
+        app_commands.Choice(name="Portuguese (Brazil)", value="pt-BR"),
+        app_commands.Choice(name="Japanese", value="ja"),
+        app_commands.Choice(name="Server default", value=SERVER_DEFAULT),
+    ])
+    async def settings_language(self, interaction: Interaction, language: app_commands.Choice[str]) -> None:
+        """The language of this server's public posts: cards, jam announcements and results."""
+        chosen = None if language.value == SERVER_DEFAULT else language.value
+        await self._answer(interaction, self.moderation.set_language(*self._ids(interaction), chosen,
+                                                                     locale=private_locale(interaction)))
 
     # --- quota ---------------------------------------------------------------------------------------
 
