@@ -124,3 +124,16 @@ async def test_a_public_post_speaks_the_moderators_choice_else_the_servers_else_
     assert await public_locale(languages, 2, discord.Locale.german) == "en"
     assert await public_locale(languages, 2, None) == "en"
     assert await public_locale(languages, None, "pt-BR") == "pt-BR"
+
+
+
+def test_a_message_renders_in_each_reader_language_and_nested_messages_follow():
+    from bot.core.i18n import Message, message
+
+    cooldown = message("help-quota-cooldown", seconds=30)
+    assert isinstance(cooldown, Message)
+    assert cooldown.render("es-419") == "30 segundos entre canciones"
+    assert cooldown.render("ja") == "曲と曲の間は 30 秒"
+    assert str(cooldown) == "30 seconds between songs"
+    length = message("help-songs-length-min", min=message("help-quota-cooldown", seconds=5))
+    assert length.render("pt-BR") == "com mais de 5 segundos entre músicas segundos"

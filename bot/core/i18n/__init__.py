@@ -25,7 +25,11 @@ How a capability adds a message (the migration of every string is mechanical fro
    Unix seconds and write `{ DISCORD_TIME($at, style: "R") }`: Discord renders the timestamp in
    each reader's own language and time zone. A date printed as text (a file, a CSV note) is an aware
    datetime arg with `{ DATETIME($day, dateStyle: "long") }` (Babel: "30 de noviembre de 2026").
-4. A long text gets a test that renders it in every shipped locale within Discord's 2,000
+4. A pure layer (rules, text functions, a refusal exception) that cannot know the reader returns
+   or raises a `Message` (bot/core/i18n/message.py: a key and its args; an arg may itself be a
+   `Message`), which the Discord layer renders with `message.render(locale)`. A reason stored in the
+   database (a job's public failure reason) is stored as its key, and rendered when shown.
+5. A long text gets a test that renders it in every shipped locale within Discord's 2,000
    characters (as tests/test_help_text.py does for the /help pages).
 
 Slash commands: `CatalogueTranslator` (bot/core/i18n/commands.py) reads `cmd-<qualified-name>` (the
@@ -35,8 +39,9 @@ name, `.description`), `cmd-<qualified-name>--<option>` and `choice-<english-cho
 from bot.core.i18n.catalogue import Catalogue, catalogue, translate
 from bot.core.i18n.choice import GuildLanguages, private_locale, public_locale
 from bot.core.i18n.locales import DEFAULT_LOCALE, SHIPPED_LOCALES, resolve_locale
+from bot.core.i18n.message import Message, message
 
 __all__ = [
-    "DEFAULT_LOCALE", "SHIPPED_LOCALES", "Catalogue", "GuildLanguages", "catalogue", "private_locale",
-    "public_locale", "resolve_locale", "translate",
+    "DEFAULT_LOCALE", "SHIPPED_LOCALES", "Catalogue", "GuildLanguages", "Message", "catalogue", "message",
+    "private_locale", "public_locale", "resolve_locale", "translate",
 ]
