@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
+from bot.core.i18n import GuildLanguages
 from bot.core.i18n.commands import CatalogueTranslator
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
@@ -93,6 +94,8 @@ class SongjamBot(commands.Bot):
         metrics.watch_loops(self.loops)
         self.storage = SqliteStorage(database)
         self.moderation = Moderation(ModerationStore(database), settings)
+        # Where each server's chosen language is kept: public posts (cards, jam posts) speak it.
+        self.languages: GuildLanguages = self.moderation.store
         self.housekeeping = Housekeeping(self.storage, self.moderation.store, results_dir=settings.results_dir,
                                          incoming_dir=settings.incoming_dir, retention_days=settings.retention_days)
         self._housekeeping_task: asyncio.Task[None] | None = None
