@@ -50,6 +50,7 @@ def _songs(facts: HelpFacts) -> list[str]:
         "• `jam:` enters the song in a jam (default: the open jam of the channel, if any).",
         "• `/song status [job]`: where one of your songs is.",
         "• `/song list`: all your songs here, newest first, with links.",
+        "• `/song gallery`: this server's recent songs and its top songs by jam votes, with links.",
         "• `/song cancel job`: cancel a song before it is posted (or use the Cancel button on its card).",
         f"Reference: {_formats(model)}, {length}, up to {max_bytes / 1_000_000:g} MB. "
         f"Lyrics: {model.lyrics_min_chars}–{model.lyrics_max_chars} characters as sent. "
