@@ -117,9 +117,21 @@ HELD_SONGS = """
     CREATE INDEX held_songs_expiry ON held_songs (expires_at)
 """
 
+# 10: what a song card and the next-step buttons show and reuse: the member's title, their lyrics as
+# written (`prompt_text` is formatted for the model), their display name, and the reference's size and
+# claimed type (a song made again checks its reference again); a held song keeps its title too.
+SONG_CARD = """
+    ALTER TABLE jobs ADD COLUMN title TEXT;
+    ALTER TABLE jobs ADD COLUMN lyrics TEXT;
+    ALTER TABLE jobs ADD COLUMN member_name TEXT;
+    ALTER TABLE jobs ADD COLUMN reference_size INTEGER;
+    ALTER TABLE jobs ADD COLUMN reference_type TEXT;
+    ALTER TABLE held_songs ADD COLUMN title TEXT
+"""
+
 MIGRATIONS: list[str] = [
     JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
-    HELD_SONGS,
+    HELD_SONGS, SONG_CARD,
 ]
 
 

@@ -87,6 +87,7 @@ class Entry:
     message_id: int | None
     delivered_at: float
     votes: int
+    title: str = ""  # the song's first lyric line, for the results picture
 
 
 @dataclass(frozen=True)

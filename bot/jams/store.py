@@ -25,6 +25,7 @@ from bot.jams.models import (
     VoteReceipt,
 )
 from bot.songs.jobs import JobState
+from bot.songs.lyrics import first_line
 
 JAM_COLUMNS = tuple(f.name for f in dataclasses.fields(Jam))
 _SELECT = ", ".join(JAM_COLUMNS)
@@ -190,15 +191,15 @@ class JamStore:
             """
             SELECT jobs.id, jobs.user_id, jobs.channel_id,
                 CASE WHEN jobs.delivery IN ('reply', 'link') THEN jobs.delivery_message_id END,
-                jobs.finished_at, COUNT(jam_votes.voter_id)
+                jobs.finished_at, COUNT(jam_votes.voter_id), jobs.prompt_text
             FROM jobs LEFT JOIN jam_votes ON jam_votes.jam_id = jobs.jam_id AND jam_votes.job_id = jobs.id
             WHERE jobs.jam_id = ?1 AND jobs.state = 'delivered' AND (jobs.finished_at <= ?2 OR ?2 IS NULL)
             GROUP BY jobs.id ORDER BY jobs.id
             """,
             (jam.id, jam.closed_at),
         )
-        return [Entry(job_id=r[0], user_id=r[1], channel_id=r[2], message_id=r[3], delivered_at=r[4], votes=r[5])
-                for r in rows]
+        return [Entry(job_id=r[0], user_id=r[1], channel_id=r[2], message_id=r[3], delivered_at=r[4], votes=r[5],
+                      title=first_line(r[6])) for r in rows]
 
     async def count_entries(self, jam_id: int) -> int:
         return int(await self.db.fetch_value(f"SELECT COUNT(*) FROM jobs WHERE jam_id = ? AND {_LIVE_ENTRY}",

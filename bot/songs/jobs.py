@@ -61,6 +61,11 @@ class NewJob:
     reference_url: str
     reference_name: str
     jam_id: int | None = None
+    title: str | None = None  # the member's title for the song; None: its first lyric line stands for it
+    lyrics: str | None = None  # the lyrics as the member wrote them (`prompt_text` is formatted for the model)
+    member_name: str | None = None  # the member's display name when they asked (the picture shows it)
+    reference_size: int | None = None  # the reference's size and claimed type, to check it again later
+    reference_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,11 @@ class Job:
     # process may take the job over once it has passed). See `JobEngine`.
     lease_owner: str | None = None
     lease_until: float | None = None
+    title: str | None = None
+    lyrics: str | None = None
+    member_name: str | None = None
+    reference_size: int | None = None
+    reference_type: str | None = None
 
     @property
     def is_terminal(self) -> bool:

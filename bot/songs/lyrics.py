@@ -123,6 +123,12 @@ def preview(text: str, limit: int = 120) -> str:
     return plain(" / ".join(" ".join(line.split()) for line in lines if line.split()), limit)
 
 
+def first_line(text: str) -> str:
+    """The lyrics' first line with words in it (no `##` markers): what a picture calls the song."""
+    lines = _strip_markers(text.strip()).splitlines()
+    return next((" ".join(line.split()) for line in lines if line.split()), "")
+
+
 def _strip_markers(text: str) -> str:
     """`text` without the legacy accompaniment markers at its very start and end."""
     text = text.removeprefix(ACCOMPANIMENT_MARKER)

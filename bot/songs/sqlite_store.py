@@ -94,13 +94,14 @@ class SqliteStorage:
                 f"""
                 INSERT INTO jobs (guild_id, channel_id, user_id, model, prompt_text, style,
                     reference_url, reference_name, jam_id, state, charged, created_at, expires_at,
-                    next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+                    next_attempt_at, title, lyrics, member_name, reference_size, reference_type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING {_SELECT}
                 """,
                 (new.guild_id, new.channel_id, new.user_id, new.model, new.prompt_text, new.style,
                  new.reference_url, new.reference_name, new.jam_id, int(not limits.free), now,
-                 now + timeout_s, now),
+                 now + timeout_s, now, new.title, new.lyrics, new.member_name, new.reference_size,
+                 new.reference_type),
             )
             job = _job_from_row(rows[0])
             if paid_with_bonus:

@@ -68,7 +68,7 @@ def closer(jams, posts):
 
     cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready))
 
-    async def post_close(jam, content):
+    async def post_close(jam, content, picture=None):
         posts.append((jam.id, jams.owner))
         await asyncio.sleep(0.1)
         return 900 + len(posts)

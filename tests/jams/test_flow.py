@@ -1,11 +1,15 @@
 """Song jams as members and moderators meet them: the real bot against the fake Discord and music API."""
 
 import asyncio
+import io
+import logging
 import sys
 import time
 
 import discord
+from PIL import Image
 
+from bot.jams.picture import leaderboard_png, leaderboard_size
 from fakes.discord import StoredMessage
 from fakes.discord.permissions import DEFAULT_EVERYONE
 from fakes.music_api import TaskBehaviour
@@ -308,3 +312,72 @@ async def test_one_jam_failing_to_close_never_holds_up_another(tmp_path, monkeyp
             assert "Sunny" in sunny.content and outage.hits == 1
             stormy = await fake.wait_for_message(general, is_results)  # retried a moment later
             assert "Stormy" in stormy.content
+
+
+async def test_the_results_carry_a_leaderboard_picture_with_plain_names_and_song_titles(tmp_path, monkeypatch):
+    drawn = []
+
+    async def spy(jam_title, rows):
+        drawn.append((jam_title, rows))
+        return await leaderboard_png(jam_title, rows)
+
+    async with live_world(tmp_path) as world:
+        fake, guild, general = world.fake, world.guild, world.general
+        mod = fake.add_member(guild, "mod", permissions=MOD)
+        alice, bob, carol, dave = (fake.add_member(guild, name) for name in ("alice", "bob", "carol", "dave"))
+        alice.nick = "Alice the Bassist"
+        async with world.running():
+            monkeypatch.setattr(sys.modules[type(world.bot.get_cog("Jams")).__module__], "leaderboard_png", spy)
+            await world.reply_to(mod, "jam start", theme="Rainy days @everyone", duration="1h")
+            _, a = await world.make_song(alice, lyrics="##Side by side / through thick and thin##")
+            await world.make_song(bob, lyrics="Neon rain / all night")
+            await world.make_song(dave, lyrics="Gone / for good")
+            await world.click(carol, a, vote_id(a))
+            del guild.members[bob.id]  # bob leaves before the close: his user name stands in
+            del guild.members[dave.id], fake.world.users[dave.id]  # dave deletes his account
+            await world.reply_to(mod, "jam end")
+            results = await fake.wait_for_message(general, is_results)
+        assert f"🥇 **1st** · <@{alice.id}> · 1 vote" in results.content, "the text stays"
+        [attachment] = results.attachments
+        assert attachment.filename == "songjam-jam-1-results.png"
+        picture = Image.open(io.BytesIO(attachment.data))
+        assert picture.format == "PNG" and picture.size == leaderboard_size(3)
+        [(theme, rows)] = drawn
+        assert theme == "Rainy days @everyone"
+        assert [(r.rank, r.member_name, r.song_title, r.votes) for r in rows] == [
+            (1, "Alice the Bassist", "Side by side", 1), (2, "bob", "Neon rain", 0), (2, "a former member", "Gone", 0),
+        ]
+        assert results.mentions == [] and not results.mention_everyone
+        asked = [(r.method, r.status) for r in fake.requests if r.path.endswith(f"/{bob.id}")]
+        assert asked == [("GET", 404), ("GET", 200)], "his member lookup, then his user"
+
+
+async def test_a_picture_that_fails_never_stops_the_results_text(tmp_path, monkeypatch, caplog):
+    async def broken(jam_title, rows):
+        raise OSError("no space left for the picture")
+
+    async with live_world(tmp_path) as world:
+        fake, guild, general = world.fake, world.guild, world.general
+        mod = fake.add_member(guild, "mod", permissions=MOD)
+        alice, bob = fake.add_member(guild, "alice"), fake.add_member(guild, "bob")
+        async with world.running():
+            monkeypatch.setattr(sys.modules[type(world.bot.get_cog("Jams")).__module__], "leaderboard_png", broken)
+            await world.reply_to(mod, "jam start", theme="Fragile", duration="1h")
+            _, a = await world.make_song(alice)
+            await world.click(bob, a, vote_id(a))
+            with caplog.at_level(logging.ERROR, logger="songjam.jams"):
+                await world.reply_to(mod, "jam end")
+                results = await fake.wait_for_message(general, is_results)
+        assert f"🏆 Winner: <@{alice.id}>!" in results.content and results.attachments == []
+        assert "could not draw the results picture" in caplog.text
+
+
+async def test_a_jam_without_entries_posts_its_results_without_a_picture(tmp_path):
+    async with live_world(tmp_path) as world:
+        fake, guild, general = world.fake, world.guild, world.general
+        mod = fake.add_member(guild, "mod", permissions=MOD)
+        async with world.running():
+            await world.reply_to(mod, "jam start", theme="Quiet", duration="1h")
+            await world.reply_to(mod, "jam end")
+            results = await fake.wait_for_message(general, is_results)
+        assert "No songs were entered" in results.content and results.attachments == []

@@ -111,6 +111,7 @@ async def test_entries_read_back_with_votes_and_a_link_only_when_posted_in_the_s
         (posted.id, ALICE, posted.delivery_message_id, 1), (by_dm.id, BOB, None, 0),
     ]
     assert entries[0].delivered_at == posted.finished_at
+    assert [e.title for e in entries] == ["la la", "la la"], "the first lyric line, without the ## markers"
     assert await store.count_entries(jam.id) == 2
     assert (await store.member_status(jam.id, CAROL)).entries == 0
 

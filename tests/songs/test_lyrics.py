@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.songs.catalog import MODELS
-from bot.songs.lyrics import LyricsRejected, check_style, format_prompt, from_inline, preview
+from bot.songs.lyrics import LyricsRejected, check_style, first_line, format_prompt, from_inline, preview
 
 LEGACY = MODELS["minimax-music"]
 COVER = MODELS["minimax/music-cover"]
@@ -259,3 +259,9 @@ def test_preview_output_has_no_live_mention_syntax():
     text = preview("@everyone <@1> <@&2> <#3> @here " * 10, limit=500)
     for live in ("@everyone", "@here", "<@", "<#"):
         assert live not in text
+
+
+def test_first_line_is_the_first_line_with_words_without_markers():
+    assert first_line("##\n\n  Side   by side \nthrough thick and thin##") == "Side by side"
+    assert first_line("##only line##") == "only line"
+    assert first_line("  \n ") == ""

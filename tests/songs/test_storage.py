@@ -46,6 +46,17 @@ async def test_a_new_job_is_pending_charged_and_due_at_once(storage):
     assert usage.used == 1 and usage.unfinished == 1 and usage.next_free_at == NOW + DAY_SECONDS
 
 
+async def test_a_job_keeps_what_its_card_and_next_steps_reuse(storage):
+    new = dataclasses.replace(new_job(), title="Night Drive", lyrics="la la\n\nla", member_name="Alice ✨",
+                              reference_size=123_456, reference_type="audio/mpeg")
+    job = await storage.create_job(new, FIVE, now=NOW, timeout_s=60)
+    again = await storage.get_job(job.id)
+    assert (again.title, again.lyrics, again.member_name) == ("Night Drive", "la la\n\nla", "Alice ✨")
+    assert (again.reference_size, again.reference_type) == (123_456, "audio/mpeg")
+    plain = await storage.create_job(new_job(), FIVE, now=NOW, timeout_s=60)
+    assert (plain.title, plain.lyrics, plain.member_name, plain.reference_size) == (None, None, None, None)
+
+
 async def test_the_daily_quota_refuses_and_says_when_it_lifts(storage):
     limits = QuotaLimits(member_daily=2)
     await storage.create_job(new_job(), limits, now=NOW, timeout_s=60)

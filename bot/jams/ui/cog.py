@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from bot.core.interactions import ensure_moderator, reply_privately
 from bot.core.text import message_link
 from bot.jams import text as render
 from bot.jams.models import Jam, JamRefused, JamState, JamSummary
+from bot.jams.picture import MAX_ROWS, LeaderboardRow, leaderboard_png
 from bot.jams.service import MAX_ENTRIES_PER_MEMBER, MAX_THEME_CHARS
 from bot.jams.ui.choices import any_jam_choices, open_jam_choices
 from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_entry_view
@@ -150,11 +152,13 @@ class JamsCog(commands.Cog, name="Jams"):
         """
         summary = await self.jams.summary(jam)
         if jam.results_posted_at is None:
+            picture = None
             if jam.state is JamState.CLOSED:
                 content = render.results(summary, await self._award_role(jam, summary.winners))
+                picture = await self._leaderboard_picture(summary)
             else:
                 content = render.cancelled_notice(jam)
-            message_id = await self._post_close(jam, content)
+            message_id = await self._post_close(jam, content, picture)
             await self.jams.results_posted(jam.id, message_id, self.jams.clock())
         for standing in summary.standings:
             entry = standing.entry
@@ -171,15 +175,17 @@ class JamsCog(commands.Cog, name="Jams"):
         assert isinstance(channel, discord.abc.Messageable)
         return channel
 
-    async def _post_close(self, jam: Jam, content: str) -> int | None:
-        """Post the results (or cancellation) under the announcement; None if the channel is gone."""
+    async def _post_close(self, jam: Jam, content: str, picture: discord.File | None = None) -> int | None:
+        """Post the results (or cancellation, with the leaderboard picture if any) under the announcement;
+        None if the channel is gone."""
         reference = None
         if jam.announcement_message_id is not None:
             reference = discord.MessageReference(message_id=jam.announcement_message_id, channel_id=jam.channel_id,
                                                  fail_if_not_exists=False)
         try:
             channel = await self._channel(jam.channel_id)
-            message = await channel.send(content, reference=reference, allowed_mentions=NO_PINGS,
+            files = [picture] if picture is not None else []
+            message = await channel.send(content, reference=reference, allowed_mentions=NO_PINGS, files=files,
                                          nonce=f"sjjam{jam.id}")
         except (discord.Forbidden, discord.NotFound):
             log.warning("jam %d: its channel is gone or closed to me; results only on /jam leaderboard", jam.id)
@@ -193,6 +199,38 @@ class JamsCog(commands.Cog, name="Jams"):
             except discord.HTTPException:
                 log.info("jam %d: could not post the closing note in its thread", jam.id, exc_info=True)
         return message.id
+
+    async def _leaderboard_picture(self, summary: JamSummary) -> discord.File | None:
+        """The results as a picture, or None when there is nothing to show or drawing failed:
+        the results text is posted either way."""
+        if not summary.standings:
+            return None
+        jam = summary.jam
+        try:
+            top = summary.standings[:MAX_ROWS]
+            names = await self._display_names(jam.guild_id, list(dict.fromkeys(s.entry.user_id for s in top)))
+            rows = [LeaderboardRow(rank=s.rank, tied=s.tied, member_name=names[s.entry.user_id],
+                                   song_title=s.entry.title, votes=s.entry.votes) for s in top]
+            png = await leaderboard_png(jam.theme, rows)
+        except Exception:
+            log.exception("jam %d: could not draw the results picture; posting the text alone", jam.id)
+            return None
+        return discord.File(io.BytesIO(png), filename=f"songjam-jam-{jam.id}-results.png",
+                            description=f"Results of the song jam {jam.theme}"[:1024])
+
+    async def _display_names(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+        """Plain names for the picture, without the members intent: the member cache (filled by
+        interactions), else one REST lookup per member (at most ten), else their user name if they left."""
+        # A server on another process's shard is not cached here: Discord has it.
+        guild = self.bot.get_guild(guild_id) or await self.bot.fetch_guild(guild_id, with_counts=False)
+        return {user_id: await self._display_name(guild, user_id) for user_id in user_ids}
+
+    async def _display_name(self, guild: discord.Guild, user_id: int) -> str:
+        with contextlib.suppress(discord.NotFound):
+            return (guild.get_member(user_id) or await guild.fetch_member(user_id)).display_name
+        with contextlib.suppress(discord.NotFound):  # left the server
+            return (self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)).display_name
+        return "a former member"  # a deleted account
 
     async def _award_role(self, jam: Jam, winners: list[int]) -> list[str]:
         """Give the winner role; what went wrong is said in the results rather than raised."""

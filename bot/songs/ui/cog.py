@@ -194,7 +194,9 @@ class Songs(commands.Cog):
             job = await self.engine.enqueue(
                 NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
                        model=self.model.name, prompt_text=request.prompt_text, style=request.style,
-                       reference_url=upload.url, reference_name=upload.filename, jam_id=admission.jam_id),
+                       reference_url=upload.url, reference_name=upload.filename, jam_id=admission.jam_id,
+                       lyrics=lyrics, member_name=interaction.user.display_name, reference_size=upload.size,
+                       reference_type=upload.content_type),
                 admission.limits(limits),
             )
         except (InputRejected, JamRefused) as exc:

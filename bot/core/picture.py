@@ -1,0 +1,116 @@
+"""The house style of songjam's pictures (song cards, jam leaderboards): pure Pillow, no Discord.
+
+Every font is DejaVu Sans, shipped in the package (bot/assets/fonts, with its licence), so a
+picture looks the same on every host whatever fonts it has. It covers Latin, Greek and Cyrillic
+with their accents; text is first made `drawable` (a character it lacks, such as an emoji, is
+left out, or swapped for a lookalike) rather than drawn as an empty box. Sizes are chosen for a phone: Discord shows
+a 1200 px wide picture about 360 points wide, so 40 px text reads as 12 points.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH = 1200
+MARGIN = 40  # from the picture's edge to the panel
+PADDING = 56  # from the panel's edge to its content
+RADIUS = 36
+BRAND = "songjam"
+ELLIPSIS = "…"
+MAX_PNG_BYTES = 300 * 1024
+PALETTE_COLOURS = 64  # every picture is flat shapes and text: 64 colours keep the anti-aliasing smooth
+
+BACKGROUND = (13, 14, 26)
+PANEL = (27, 29, 51)
+PANEL_EDGE = (46, 49, 84)
+ACCENT = (255, 92, 138)
+ACCENT_DIM = (120, 52, 84)
+TEXT = (245, 245, 250)
+MUTED = (160, 164, 196)
+GOLD = (255, 196, 0)
+SILVER = (192, 200, 214)
+BRONZE = (214, 130, 70)
+
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+
+FONTS = files("bot.assets") / "fonts"
+
+
+@lru_cache(maxsize=32)
+def font(size: int, *, bold: bool = False) -> Font:
+    """The house font (DejaVu Sans, or its bold) at `size` pixels."""
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(FONTS / name), size=size)
+
+
+_MISSING = "\uffff"  # a noncharacter: no font has it, so it draws the font's "missing glyph" box
+
+
+@lru_cache(maxsize=4096)
+def _has_glyph(char: str) -> bool:
+    face = font(40)
+    mask = face.getmask(char)
+    missing = face.getmask(_MISSING)
+    return char.isspace() or (mask.size, bytes(mask)) != (missing.size, bytes(missing))
+
+
+def _lookalike(char: str) -> str:
+    """A drawable stand-in for a character the font lacks (a full-width letter, a letter with an
+    unusual accent): its compatibility form without the accent, or nothing."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and _has_glyph(ch))
+
+
+def drawable(text: str) -> str:
+    """`text` with only characters the house font can draw: a missing one swapped for a lookalike
+    or left out (other scripts, emoji); whitespace collapsed."""
+    composed = unicodedata.normalize("NFC", text)
+    kept = "".join(ch if _has_glyph(ch) else _lookalike(ch) for ch in composed)
+    return " ".join(kept.split())
+
+
+def text_width(draw: ImageDraw.ImageDraw, text: str, face: Font) -> float:
+    return draw.textlength(text, font=face)
+
+
+def fit_text(draw: ImageDraw.ImageDraw, text: str, face: Font, max_width: float) -> str:
+    """`text` made `drawable`, on one line, cut with an ellipsis where it would be wider than `max_width`."""
+    text = drawable(text)
+    if text_width(draw, text, face) <= max_width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: a binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(draw, text[:middle].rstrip() + ELLIPSIS, face) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def canvas(height: int) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """A dark picture `WIDTH` x `height` with the rounded panel and the brand line at its foot."""
+    image = Image.new("RGB", (WIDTH, height), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((MARGIN, MARGIN, WIDTH - MARGIN, height - MARGIN), radius=RADIUS, fill=PANEL,
+                           outline=PANEL_EDGE, width=2)
+    draw.rectangle((MARGIN + RADIUS, MARGIN, WIDTH - MARGIN - RADIUS, MARGIN + 6), fill=ACCENT)
+    brand = font(26)
+    x = WIDTH - MARGIN - PADDING - text_width(draw, BRAND, brand)
+    y = height - MARGIN - 44
+    draw.ellipse((x - 22, y + 7, x - 10, y + 19), fill=ACCENT)
+    draw.text((x, y), BRAND, font=brand, fill=MUTED)
+    return image, draw
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """The picture as an optimised PNG (a 64-colour palette: a few tens of kB)."""
+    out = io.BytesIO()
+    image.quantize(colors=PALETTE_COLOURS, dither=Image.Dither.NONE).save(out, format="PNG", optimize=True)
+    return out.getvalue()
