@@ -6,9 +6,9 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
-from bot.core.text import code_safe, fit, message_link, ordinal, plural, timestamp, truncate
+from bot.core.text import code_safe, fit, message_link, ordinal, plain, plural, timestamp, truncate
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
-from bot.songs.lyrics import preview
+from bot.songs.lyrics import first_line, preview
 
 # The music API's result links last about a day from the song's completion.
 RESULT_LINK_LIFETIME_S = 24 * 60 * 60
@@ -132,9 +132,8 @@ TITLE_LIMIT = 28  # ten of the longest lines (ids, jump link, votes) still fit o
 
 
 def song_title(job: Job) -> str:
-    """What the gallery calls a song: its first line of lyrics, made harmless."""
-    first = next((line for line in job.prompt_text.splitlines() if line.strip()), job.prompt_text)
-    return preview(first, limit=TITLE_LIMIT) or "untitled"
+    """What the gallery calls a song: the member's title, else its first line of lyrics; made harmless."""
+    return plain(job.title or first_line(job.prompt_text), TITLE_LIMIT) or "untitled"
 
 
 def gallery_line(rank: int, job: Job, votes: int | None = None) -> str:

@@ -38,6 +38,7 @@ def test_a_title_cannot_break_the_link_ping_or_run_long():
     assert "@\u200beveryone" in song_title(posted(lyrics="@everyone sing"))
     assert song_title(posted(lyrics="\n\n   \nSecond line first")) == "Second line first"
     assert len(song_title(posted(lyrics="la " * 100))) <= 28
+    assert song_title(posted(title="My *own* title")) == "My \\*own\\* title", "the member's title first"
 
 
 def test_pages_count_and_number_from_where_they_start():
