@@ -33,6 +33,7 @@ from bot.songs.catalog import MusicModel, get_model
 from bot.songs.engine import EngineConfig, JobEngine
 from bot.songs.music_api import MusicApiClient
 from bot.songs.sqlite_store import SqliteStorage
+from bot.songs.ui.ports import SongVotes
 from bot.songs.ui.presenter import JobPresenter
 
 log = logging.getLogger("songjam.app")
@@ -102,6 +103,7 @@ class SongjamBot(commands.Bot):
         # This process run's name on the work it takes (jobs, jam closes) from the shared database.
         self.lease_owner = new_owner_id()
         self.jams = Jams(JamStore(database), owner=self.lease_owner, lease_s=settings.lease_s)
+        self.song_votes: SongVotes = self.jams  # the gallery's Top view, without songs importing jams
         # One publisher, so one pacer, for everything the bot posts on its own.
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)

@@ -119,6 +119,13 @@ class DiscordPublisher:
         await self._turn(priority)
         return [message async for message in channel.history(limit=limit, after=after)]
 
+    async def audit_log(self, guild: discord.Guild, action: discord.AuditLogAction, *, limit: int
+                        ) -> list[discord.AuditLogEntry]:
+        """The server's latest `limit` (up to 100) entries of one kind, newest first; one request, paced
+        like a post (Forbidden without View Audit Log)."""
+        await self._turn(Priority.STATUS)
+        return [entry async for entry in guild.audit_logs(limit=limit, action=action)]
+
     async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:
         """Replace the buttons under a posted message; a deleted message is left alone."""
         try:

@@ -16,6 +16,7 @@ help-songs-style = • `style:` describes the sound ({ $min }–{ $max } charact
 help-songs-jam = • `jam:` enters the song in a jam (default: the open jam of the channel, if any).
 help-songs-status = • `/song status [job]`: where one of your songs is.
 help-songs-list = • `/song list`: all your songs here, newest first, with links.
+help-songs-gallery = • `/song gallery`: this server's recent songs and its top songs by jam votes, with links.
 help-songs-cancel = • `/song cancel job`: cancel a song before it is posted (or use the Cancel button on its card).
 help-songs-length-min = longer than { $min } seconds
 help-songs-length-range = longer than { $min } seconds and up to { $max } seconds

@@ -15,6 +15,7 @@ help-songs-style = • `{ cmd-song-create--style }:` describe el sonido (de { $m
 help-songs-jam = • `{ cmd-song-create--jam }:` inscribe la canción en una jam (por defecto: la jam abierta del canal, si la hay).
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: en qué punto está una de tus canciones.
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: todas tus canciones aquí, las más nuevas primero, con enlaces.
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`: las canciones recientes de este servidor y las más votadas en jams, con enlaces.
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: cancela una canción antes de que se publique (o usa el botón Cancelar de su tarjeta).
 help-songs-length-min = de más de { $min } segundos
 help-songs-length-range = de más de { $min } segundos y hasta { $max } segundos

@@ -15,6 +15,7 @@ help-songs-style = • `{ cmd-song-create--style }:` で音の雰囲気を指定
 help-songs-jam = • `{ cmd-song-create--jam }:` で曲をジャムに応募します（省略時: チャンネルで開催中のジャム）。
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: 曲の進み具合。
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: ここでのあなたの曲を新しい順にリンク付きで表示。
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`：このサーバーの最近の曲と、ジャムの投票で上位の曲（リンク付き）。
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: 投稿前の曲をキャンセル（カードのキャンセルボタンでも可）。
 help-songs-length-min = { $min } 秒より長いもの
 help-songs-length-range = { $min } 秒より長く { $max } 秒以内

@@ -15,6 +15,7 @@ help-songs-style = • `{ cmd-song-create--style }:` descreve o som (de { $min }
 help-songs-jam = • `{ cmd-song-create--jam }:` inscreve a música em uma jam (padrão: a jam aberta do canal, se houver).
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: em que ponto está uma das suas músicas.
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: todas as suas músicas aqui, das mais novas às mais antigas, com links.
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`: as músicas recentes deste servidor e as mais votadas nas jams, com links.
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: cancela uma música antes de ela ser publicada (ou use o botão Cancelar do cartão).
 help-songs-length-min = com mais de { $min } segundos
 help-songs-length-range = com mais de { $min } segundos e até { $max } segundos

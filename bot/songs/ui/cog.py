@@ -1,4 +1,4 @@
-"""`/song create|status|list|cancel`, and the job engine's life cycle."""
+"""`/song create|status|list|gallery|cancel`, and the job engine's life cycle."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
 from bot.songs.text import job_details
-from bot.songs.ui.views import CancelButton, SongListButton, SongModal, song_list
+from bot.songs.ui.views import CancelButton, GalleryButton, SongListButton, SongModal, gallery, song_list
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -60,11 +60,11 @@ class Songs(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
         self.gate.resume_with(self.resume)  # a song held by the gate (the rights click) comes back here
-        self.bot.add_dynamic_items(CancelButton, SongListButton)
+        self.bot.add_dynamic_items(CancelButton, SongListButton, GalleryButton)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(CancelButton, SongListButton)
+        self.bot.remove_dynamic_items(CancelButton, SongListButton, GalleryButton)
         if self._engine_task is not None:
             self._engine_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -222,7 +222,7 @@ class Songs(commands.Cog):
         log.warning("/song create by user %d: the database is busy (%s); nothing charged", interaction.user.id, exc)
         await reply_privately(interaction, DATABASE_BUSY_MESSAGE)
 
-    # --- /song status, list, cancel -------------------------------------------------------------
+    # --- /song status, list, gallery, cancel -------------------------------------------------------------
 
     async def own_job_choices(
         self, interaction: Interaction, current: str
@@ -262,6 +262,18 @@ class Songs(commands.Cog):
         content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0)
         extra: dict[str, Any] = {"view": view} if view is not None else {}
         await interaction.response.send_message(content, ephemeral=True, **extra)
+
+    @song.command(name="gallery")
+    async def show_gallery(self, interaction: Interaction) -> None:
+        """This server's recent songs and its top songs by jam votes, with links to them.
+
+        Answered privately: it is a list to browse, and every page turned in public would be one more
+        message in the channel for everyone. A member shares a song by its post, which the links open.
+        """
+        assert interaction.guild_id is not None
+        content, view = await gallery(self.bot.storage, self.bot.song_votes, interaction.guild_id, "recent", 0)
+        await interaction.response.send_message(content, view=view, ephemeral=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
 
     @song.command(name="cancel")
     @app_commands.describe(job="One of your unfinished jobs")

@@ -1,4 +1,5 @@
-"""The song UI: the Cancel button on job messages and the form that takes a track and lyrics."""
+"""The song UI: the Cancel button on job messages, the paging of `/song list` and `/song gallery`, and the
+form that takes a track and lyrics."""
 
 from __future__ import annotations
 
@@ -11,7 +12,15 @@ import discord
 from bot.songs.catalog import MusicModel
 from bot.songs.jobs import Job
 from bot.songs.store import Storage
-from bot.songs.text import SONGS_PER_PAGE, page_count, song_list_page
+from bot.songs.text import (
+    GALLERY_KINDS,
+    SONGS_PER_PAGE,
+    GalleryKind,
+    gallery_page,
+    page_count,
+    song_list_page,
+)
+from bot.songs.ui.ports import SongVotes
 
 if TYPE_CHECKING:
     from bot.app import Interaction
@@ -94,6 +103,70 @@ async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) 
     view.add_item(SongListButton(member_id, max(page - 1, 0), label="‹ Previous", disabled=page == 0))
     view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label="Next ›", disabled=page >= pages - 1))
     return content, view
+
+
+GALLERY_TABS: dict[GalleryKind, str] = {"recent": "Recent", "top": "Top"}
+
+
+class GalleryButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"songjam:gallery:(?P<kind>recent|top):(?P<page>[0-9]{1,6})(?::(?:prev|next))?",
+):
+    """Shows a page of `/song gallery`'s Recent or Top view. The server comes from the click, the view
+    and the page from the id, so it works after a restart. Whoever clicks may turn the pages: the gallery
+    is private, seen only by the member who ran it, and holds nothing of theirs alone anyway.
+
+    Previous/Next carry a `:prev`/`:next` tail only so their ids never equal a tab's (ids in one message
+    must differ)."""
+
+    def __init__(self, kind: GalleryKind, page: int, *, label: str, tail: str = "", disabled: bool = False,
+                 current: bool = False) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, disabled=disabled or current, custom_id=f"songjam:gallery:{kind}:{page}{tail}",
+            style=discord.ButtonStyle.primary if current else discord.ButtonStyle.secondary,
+        ))
+        self.kind: GalleryKind = kind
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> GalleryButton:
+        kind: GalleryKind = "top" if match["kind"] == "top" else "recent"
+        return cls(kind, int(match["page"]), label=item.label or "")
+
+    async def callback(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        client = interaction.client
+        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page)
+        await interaction.response.edit_message(content=content, view=view,
+                                                allowed_mentions=discord.AllowedMentions.none())
+
+
+async def gallery(
+    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int
+) -> tuple[str, discord.ui.View]:
+    """A page of the server's songs posted in its channels: newest first (Recent), or by jam votes (Top);
+    with the tabs that switch views and, past one page, Previous/Next."""
+    total = await (storage.guild_song_count(guild_id) if kind == "recent" else votes.voted_song_count(guild_id))
+    pages = page_count(total)
+    page = min(page, pages - 1)  # the list shrank (songs expired) since the buttons were made: the last page
+    offset = page * SONGS_PER_PAGE
+    songs: list[tuple[Job, int | None]]
+    if kind == "recent":
+        songs = [(job, None) for job in await storage.guild_songs(guild_id, limit=SONGS_PER_PAGE, offset=offset)]
+    else:
+        ranked = await votes.top_voted(guild_id, limit=SONGS_PER_PAGE, offset=offset)
+        found = {job.id: job for job in await storage.guild_songs_by_id(guild_id, [job_id for job_id, _ in ranked])}
+        songs = [(found[job_id], count) for job_id, count in ranked if job_id in found]
+    view = discord.ui.View(timeout=None)
+    for tab in GALLERY_KINDS:
+        view.add_item(GalleryButton(tab, 0, label=GALLERY_TABS[tab], current=tab == kind))
+    if pages > 1:
+        view.add_item(GalleryButton(kind, max(page - 1, 0), label="‹ Previous", tail=":prev", disabled=page == 0))
+        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label="Next ›", tail=":next",
+                                    disabled=page >= pages - 1))
+    return gallery_page(kind, songs, page, total), view
 
 
 def job_view(job: Job) -> discord.ui.View | None:
