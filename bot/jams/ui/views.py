@@ -72,13 +72,29 @@ class JamSubmitButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r
         except JamRefused as exc:
             await interaction.response.send_message(exc.user_message, ephemeral=True)
             return
-        await interaction.response.edit_message(view=entry_view(jam.id, self.job_id))
+        await interaction.response.edit_message(view=with_vote(interaction.message, jam.id, self.job_id))
         await interaction.followup.send(entered_reply(jam), ephemeral=True)
 
 
 def entry_view(jam_id: int, job_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(VoteButton(jam_id, job_id))
+    return view
+
+
+def with_vote(message: discord.Message | None, jam_id: int, job_id: int) -> discord.ui.View:
+    """The message's buttons with the song's Submit turned into its Vote; the song's other buttons
+    (the next steps under it) stay as they are."""
+    if message is None:
+        return entry_view(jam_id, job_id)
+    view = discord.ui.View.from_message(message, timeout=None)
+    submit_id = f"songjam:jamsubmit:{job_id}"
+    for item in list(view.children):
+        if isinstance(item, discord.ui.Button) and item.custom_id == submit_id:
+            vote = VoteButton(jam_id, job_id)
+            vote.row = item.row
+            view.remove_item(item)
+            view.add_item(vote)
     return view
 
 
