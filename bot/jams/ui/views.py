@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.message_buttons import swapped
 from bot.jams.models import Jam, JamRefused
 from bot.jams.service import JamButton, Jams
 from bot.jams.text import closed_button_label, entered_reply, vote_reply
@@ -82,20 +83,12 @@ def entry_view(jam_id: int, job_id: int) -> discord.ui.View:
     return view
 
 
-def with_vote(message: discord.Message | None, jam_id: int, job_id: int) -> discord.ui.View:
+def with_vote(message: discord.Message | None, jam_id: int, job_id: int) -> discord.ui.View | None:
     """The message's buttons with the song's Submit turned into its Vote; the song's other buttons
     (the next steps under it) stay as they are."""
     if message is None:
         return entry_view(jam_id, job_id)
-    view = discord.ui.View.from_message(message, timeout=None)
-    submit_id = f"songjam:jamsubmit:{job_id}"
-    for item in list(view.children):
-        if isinstance(item, discord.ui.Button) and item.custom_id == submit_id:
-            vote = VoteButton(jam_id, job_id)
-            vote.row = item.row
-            view.remove_item(item)
-            view.add_item(vote)
-    return view
+    return swapped(message, f"songjam:jamsubmit:{job_id}", VoteButton(jam_id, job_id))
 
 
 def submit_view(job_id: int) -> discord.ui.View:
@@ -104,11 +97,9 @@ def submit_view(job_id: int) -> discord.ui.View:
     return view
 
 
-def closed_entry_view(jam: Jam, job_id: int, votes: int) -> discord.ui.View:
+def closed_vote_button(jam: Jam, job_id: int, votes: int) -> VoteButton:
     """The entry's button after the close: disabled, with its final count (or "Jam cancelled")."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(VoteButton(jam.id, job_id, label=closed_button_label(jam, votes), disabled=True))
-    return view
+    return VoteButton(jam.id, job_id, label=closed_button_label(jam, votes), disabled=True)
 
 
 class JamDeliveryButtons:
