@@ -54,6 +54,7 @@ async def test_again_makes_a_second_song_with_the_same_lyrics_title_and_a_charge
     song = await first_song(stack, title="  Rainy Days  ")
     assert [row["components"][0]["custom_id"] for row in song.components] == ["songjam:again:1"]
     assert song.custom_ids() == ["songjam:again:1", "songjam:edit:1"], "no Cover: this model takes no style"
+    assert stack.job_row(1)["title"] == "Rainy Days", "trimmed, and kept through the rights click"
 
     refused = await private_answer(await click(stack, stack.bob, song, "songjam:again:1"))
     assert f"Only <@{stack.alice.id}> can make this song again" in refused.content
