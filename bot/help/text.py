@@ -47,6 +47,10 @@ def _songs(facts: HelpFacts) -> list[str]:
     if model.wants_style:
         lines.append(f"• `style:` describes the sound ({model.style_min_chars}–{model.style_max_chars} characters).")
     lines += [
+        "• `title:` names the song (up to 80 characters; default: its first lyric line).",
+        "• Under your finished song: **Again** (a new song, same everything), **Edit lyrics**"
+        + (", **Cover with a style**" if model.wants_style else "") + "; each is charged as a new song.",
+        "• On any message with an audio file: Apps › **Make a song from this**.",
         "• `jam:` enters the song in a jam (default: the open jam of the channel, if any).",
         "• `/song status [job]`: where one of your songs is.",
         "• `/song list`: all your songs here, newest first, with links.",

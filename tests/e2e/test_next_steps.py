@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import discord
+
 from fakes.audio import make_mp3
 from fakes.discord import FakeInteraction, StoredMessage
 from tests.e2e.harness import Stack, running_stack
 
 MENU = "Make a song from this"
+MANAGE_GUILD = discord.Permissions(manage_guild=True).value
 
 
 async def first_song(stack: Stack, lyrics: str = "first line / second line", **options: Any) -> StoredMessage:
@@ -186,3 +189,15 @@ async def test_make_a_song_from_a_message_without_audio_is_refused_privately(sta
     assert refused.type == 4 and refused.ephemeral
     assert "no audio file" in refused.data["content"] and ".mp3, .wav" in refused.data["content"]
     assert stack.job_count() == 0
+
+
+async def test_a_barred_member_is_refused_before_the_form(stack):
+    mod = stack.discord.add_member(stack.guild, "mod", permissions=MANAGE_GUILD)
+    ban = await stack.discord.slash_command(user=mod, channel=stack.channel, name=["songadmin", "ban"],
+                                            options={"member": stack.bob, "reason": "spamming songs"})
+    await ban.wait_original(timeout=10)  # recorded
+    posted = await stack.discord.post_user_message(user=stack.alice, channel=stack.channel,
+                                                   attachments=[stack.attach("demo.mp3", make_mp3(20.0))])
+    ix = await stack.discord.message_command(user=stack.bob, message=posted, name=MENU)
+    refused = await ix.wait_response()
+    assert refused.type == 4 and refused.ephemeral and "spamming songs" in refused.data["content"]

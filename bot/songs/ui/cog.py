@@ -55,7 +55,7 @@ class Songs(commands.Cog):
         self.gate = bot.song_gate
         self._engine_task: asyncio.Task[None] | None = None
         self.song.add_command(self._create_command())
-        self.next_steps = NextSteps(self.model, bot.storage, self.gate, self.start_job)
+        self.next_steps = NextSteps(self.model, bot.storage, self.gate, self.start_job, self._busy)
         self.make_from_this = app_commands.ContextMenu(name=MAKE_FROM_THIS, callback=self.make_from_message)
         self.make_from_this.guild_only = True
 

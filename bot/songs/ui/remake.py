@@ -12,11 +12,14 @@ import dataclasses
 import functools
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+import aiohttp
 import discord
 
 from bot.core.attachment_links import needs_refresh, refresh_links
+from bot.core.database import DATABASE_ERRORS
 from bot.core.interactions import reply_privately
 from bot.songs.catalog import MusicModel
 from bot.songs.intake import ReferenceUpload
@@ -50,6 +53,10 @@ class StartJob(Protocol):
                        *, jam: int | None = None, title: str | None = None) -> None: ...
 
 
+# The songs cog's answer when another program holds the database (it re-raises anything else).
+Busy = Callable[["Interaction", BaseException], Awaitable[None]]
+
+
 def reference_of(job: Job) -> ReferenceUpload | None:
     """The job's reference as the member gave it (its link maybe stale); None for a job from before
     the reference's size was kept (migration 10)."""
@@ -81,11 +88,12 @@ class CoverModal(discord.ui.Modal, title="Cover with a style"):
 class NextSteps:
     """What the next-step buttons do; every refusal is private and charges nothing."""
 
-    def __init__(self, model: MusicModel, storage: Storage, gate: SongGate, start_job: StartJob) -> None:
+    def __init__(self, model: MusicModel, storage: Storage, gate: SongGate, start_job: StartJob, busy: Busy) -> None:
         self.model = model
         self.storage = storage
         self.gate = gate
         self.start_job = start_job
+        self.busy = busy
 
     async def _own_job(self, interaction: Interaction, job_id: int, doing: str) -> Job | None:
         """The member's job, or None once they have been told why not."""
@@ -105,21 +113,30 @@ class NextSteps:
             await interaction.response.edit_message(content="Making it again…", view=None)
         else:  # the reads below may queue under load: answer Discord first
             await interaction.response.defer(ephemeral=True, thinking=True)
-        job = await self._own_job(interaction, job_id, "make this song again")
-        if job is None:
-            return
-        if not confirmed and await self.gate.credits_left(interaction) == 1:
-            await interaction.followup.send(LAST_CREDIT, view=confirm_view(job.id), ephemeral=True)
+        try:
+            job = await self._own_job(interaction, job_id, "make this song again")
+            if job is None:
+                return
+            if not confirmed and await self.gate.credits_left(interaction) == 1:
+                await interaction.followup.send(LAST_CREDIT, view=confirm_view(job.id), ephemeral=True)
+                return
+        except DATABASE_ERRORS as exc:
+            await self.busy(interaction, exc)
             return
         await self._make(interaction, job, lyrics_of(job), job.style, job.title)
 
     async def cancel_again(self, interaction: Interaction, job_id: int) -> None:
+        """The private question's Cancel (only its member sees it): nothing happens."""
         await interaction.response.edit_message(content=NOT_MADE, view=None)
 
     async def edit_lyrics(self, interaction: Interaction, job_id: int) -> None:
         """The form with the song's lyrics and title, on its reference (renewed when the form comes back)."""
-        job = await self._own_job(interaction, job_id, "edit this song's lyrics")
-        if job is None or await self.gate.refuse_if_barred(interaction):
+        try:
+            job = await self._own_job(interaction, job_id, "edit this song's lyrics")
+            if job is None or await self.gate.refuse_if_barred(interaction):
+                return
+        except DATABASE_ERRORS as exc:
+            await self.busy(interaction, exc)
             return
         reference = reference_of(job)
         if reference is None:
@@ -134,8 +151,12 @@ class NextSteps:
         if not self.model.wants_style:  # a button from before the model was changed
             await reply_privately(interaction, style_refusal(self.model))
             return
-        job = await self._own_job(interaction, job_id, "cover this song")
-        if job is None or await self.gate.refuse_if_barred(interaction):
+        try:
+            job = await self._own_job(interaction, job_id, "cover this song")
+            if job is None or await self.gate.refuse_if_barred(interaction):
+                return
+        except DATABASE_ERRORS as exc:
+            await self.busy(interaction, exc)
             return
         await interaction.response.send_modal(CoverModal(self.model, job, functools.partial(self._covered, job)))
 
@@ -169,8 +190,8 @@ class NextSteps:
             return url
         try:
             fresh = await refresh_links(interaction.client.http, [url])
-        except discord.HTTPException as exc:
-            log.warning("attachment link refresh failed (%s %s)", exc.status, exc.code)
+        except (discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+            log.warning("attachment link refresh failed: %s", type(exc).__name__)
             await reply_privately(interaction, DISCORD_DOWN)
             return None
         if url not in fresh:
