@@ -40,7 +40,11 @@ def handler(interaction: Interaction) -> NextStepHandler:
 
 
 class _JobButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:next:(?P<job_id>[0-9]+)"):
-    """A button acting on the job in its custom id (`songjam:<action>:<job id>`)."""
+    """A button acting on the job in its custom id (`songjam:<action>:<job id>`).
+
+    discord.py wants a template on every DynamicItem class; this base is never registered, only its
+    subclasses (PERSISTENT_ITEMS), each with its own.
+    """
 
     action = "next"
     label = ""
