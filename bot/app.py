@@ -33,8 +33,8 @@ from bot.songs.catalog import MusicModel, get_model
 from bot.songs.engine import EngineConfig, JobEngine
 from bot.songs.music_api import MusicApiClient
 from bot.songs.sqlite_store import SqliteStorage
-from bot.songs.ui.ports import SongVotes
 from bot.songs.ui.next_steps import NextStepButtons
+from bot.songs.ui.ports import SongVotes
 from bot.songs.ui.presenter import JobPresenter
 
 log = logging.getLogger("songjam.app")
