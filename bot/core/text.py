@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from yarl import URL
 
+from bot.core.i18n.catalogue import translate
 from bot.core.urls import is_internal_host, is_public, parse_ip
 
 MESSAGE_LIMIT = 2000  # characters of content in one message
@@ -78,14 +79,14 @@ def code_safe(text: str, limit: int = 80) -> str:
     return one_line(text, limit).replace("`", "'")
 
 
-def fit(lines: list[str], limit: int = MESSAGE_LIMIT) -> str:
-    """Join lines, leaving off the last ones (and saying how many) if the message would be too long."""
+def fit(lines: list[str], limit: int = MESSAGE_LIMIT, *, locale: str | None = None) -> str:
+    """Join lines, leaving off the last ones (and saying how many, in `locale`) if the message would be too long."""
     text = "\n".join(lines)
     dropped = 0
     while len(text) > limit and len(lines) > 1:
         lines = lines[:-1]
         dropped += 1
-        text = "\n".join([*lines, f"…and {dropped} more"])
+        text = "\n".join([*lines, translate(locale, "core-more-lines", count=dropped)])
     return truncate(text, limit)
 
 
