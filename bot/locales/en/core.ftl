@@ -50,3 +50,15 @@ core-served-by-other-shard = Served by process `{ $process }` ({ $own_count ->
     } { $own } of { $count }); this server is on shard { $shard }
 core-served-by-this-shard = Served by process `{ $process }`, shard { $shard } of { $count } (this server's shard)
 core-served-by-this-shard-of-several = Served by process `{ $process }`, shard { $shard } of { $count } (this server's shard); the process runs shards { $own }
+
+# Operator alerts (bot/operations.py), in the operator channel's server language; a DM to the owner is English.
+core-alert-api-refused = ⚠️ The music API refused the bot (HTTP { $status }): it is out of credits or MUSIC_API_KEY is wrong. Songs fail (refunded) until this is fixed.
+core-alert-api-failing = ⚠️ The music API keeps failing: { $count ->
+        [one] { $count } transient failure
+       *[other] { $count } transient failures
+    } in a row (busy, unreachable or timing out). Songs are retried or refunded.
+core-alert-global-cap = ℹ️ The global daily cap (GLOBAL_DAILY_CAP) is reached: members are refused until it frees up.
+core-alert-loop-restarts = ⚠️ Background loop `{ $loop }` keeps restarting ({ $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    } in 10 minutes); see the logs.

@@ -47,3 +47,16 @@ core-served-by-other-shard = Atendido por el proceso `{ $process }` ({ $own_coun
     } { $own } de { $count }); este servidor está en el shard { $shard }
 core-served-by-this-shard = Atendido por el proceso `{ $process }`, shard { $shard } de { $count } (el shard de este servidor)
 core-served-by-this-shard-of-several = Atendido por el proceso `{ $process }`, shard { $shard } de { $count } (el shard de este servidor); el proceso ejecuta los shards { $own }
+
+core-alert-api-refused = ⚠️ La API de música ha rechazado al bot (HTTP { $status }): no le quedan créditos o MUSIC_API_KEY es incorrecta. Las canciones fallan (con reembolso) hasta que se solucione.
+core-alert-api-failing = ⚠️ La API de música sigue fallando: { $count ->
+        [one] { $count } fallo transitorio seguido
+        [many] { $count } de fallos transitorios seguidos
+       *[other] { $count } fallos transitorios seguidos
+    } (ocupada, inaccesible o sin respuesta a tiempo). Las canciones se reintentan o se reembolsan.
+core-alert-global-cap = ℹ️ Se ha alcanzado el límite diario global (GLOBAL_DAILY_CAP): se rechaza a los miembros hasta que se libere.
+core-alert-loop-restarts = ⚠️ El bucle en segundo plano `{ $loop }` se reinicia una y otra vez ({ $count ->
+        [one] { $count } vez
+        [many] { $count } de veces
+       *[other] { $count } veces
+    } en 10 minutos); consulta los registros.

@@ -43,3 +43,8 @@ core-served-by-other-shard = プロセス `{ $process }` が担当していま�
     } { $own }）。このサーバーはシャード { $shard } にあります
 core-served-by-this-shard = プロセス `{ $process }` が担当しています（全 { $count } シャード中のシャード { $shard }、このサーバーのシャード）
 core-served-by-this-shard-of-several = プロセス `{ $process }` が担当しています（全 { $count } シャード中のシャード { $shard }、このサーバーのシャード）。このプロセスはシャード { $own } を実行しています
+
+core-alert-api-refused = ⚠️ 音楽 API がボットを拒否しました（HTTP { $status }）。クレジットが尽きたか、MUSIC_API_KEY が間違っています。解決するまで曲は失敗します（返金されます）。
+core-alert-api-failing = ⚠️ 音楽 API の失敗が続いています: 一時的な失敗が { $count } 回連続（混雑、接続不可、またはタイムアウト）。曲は再試行されるか返金されます。
+core-alert-global-cap = ℹ️ 全体の 1 日の上限（GLOBAL_DAILY_CAP）に達しました。空きが出るまでメンバーのリクエストは断られます。
+core-alert-loop-restarts = ⚠️ バックグラウンドループ `{ $loop }` が再起動を繰り返しています（10 分間に { $count } 回）。ログを確認してください。

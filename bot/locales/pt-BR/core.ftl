@@ -47,3 +47,16 @@ core-served-by-other-shard = Atendido pelo processo `{ $process }` ({ $own_count
     } { $own } de { $count }); este servidor está no shard { $shard }
 core-served-by-this-shard = Atendido pelo processo `{ $process }`, shard { $shard } de { $count } (o shard deste servidor)
 core-served-by-this-shard-of-several = Atendido pelo processo `{ $process }`, shard { $shard } de { $count } (o shard deste servidor); o processo executa os shards { $own }
+
+core-alert-api-refused = ⚠️ A API de música recusou o bot (HTTP { $status }): os créditos acabaram ou a MUSIC_API_KEY está errada. As músicas falham (com reembolso) até isso ser corrigido.
+core-alert-api-failing = ⚠️ A API de música continua falhando: { $count ->
+        [one] { $count } falha temporária seguida
+        [many] { $count } de falhas temporárias seguidas
+       *[other] { $count } falhas temporárias seguidas
+    } (ocupada, inacessível ou sem resposta a tempo). As músicas são tentadas de novo ou reembolsadas.
+core-alert-global-cap = ℹ️ O limite diário global (GLOBAL_DAILY_CAP) foi atingido: os membros são recusados até ele liberar.
+core-alert-loop-restarts = ⚠️ O loop em segundo plano `{ $loop }` continua reiniciando ({ $count ->
+        [one] { $count } vez
+        [many] { $count } de vezes
+       *[other] { $count } vezes
+    } em 10 minutos); veja os logs.
