@@ -1,4 +1,4 @@
-"""Text helpers for everything the bot writes in Discord: escaping, limits, links, times and plurals.
+"""Text helpers for everything the bot writes in Discord: escaping, limits, links and times.
 
 Anything a person typed (lyrics, jam themes, ban reasons, notes, file names) goes through `plain`
 (or `code_safe` inside backticks) before it is shown, whoever typed it. `allowed_mentions` is the
@@ -35,12 +35,15 @@ def timestamp(unix_seconds: float, style: str = "R") -> str:
 
 
 def ordinal(n: int) -> str:
+    """`1st`, `22nd`: English only. Member-facing text writes ranks in the catalogue (a Fluent selector)
+    instead; this goes once songs and jams no longer call it."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 song`, `2 songs` (`many` for irregular plurals)."""
+    """`1 song`, `2 songs` (`many` for irregular plurals): English only. Member-facing text uses a Fluent
+    plural selector (`{ $count -> [one] ... *[other] ... }`) instead; this goes once nothing calls it."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
