@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from bot.core.i18n import Message, message, public_locale
+from bot.core.database import DATABASE_ERRORS
+from bot.core.i18n import DEFAULT_LOCALE, Message, message, public_locale
 from bot.core.loops import LoopStats
 from bot.core.pacer import Priority
 from bot.songs.jobs import JobState
@@ -158,10 +159,7 @@ class OperatorAlerts:
         try:
             if channel_id is not None:
                 channel = await publisher.channel(channel_id, Priority.STATUS)
-                guild = getattr(channel, "guild", None)
-                locale = None if guild is None else await public_locale(
-                    self.bot.languages, guild.id, getattr(guild, "preferred_locale", None))
-                await publisher.send(channel, Priority.STATUS, alert.render(locale))
+                await publisher.send(channel, Priority.STATUS, alert.render(await self._language_of(channel)))
                 return
             application = self.bot.application
             owner = application.owner if application is not None else None
@@ -170,6 +168,19 @@ class OperatorAlerts:
             await publisher.direct_message(owner.id, Priority.STATUS, str(alert))
         except Exception as exc:  # never a reason to disturb what raised the alert
             log.warning("could not send an operator alert (%s)", type(exc).__name__, exc_info=True)
+
+    async def _language_of(self, channel: object) -> str:
+        """The operator channel's server language; its Discord locale alone when the database cannot
+        say (an alert may be about that very database)."""
+        guild = getattr(channel, "guild", None)
+        if guild is None:
+            return DEFAULT_LOCALE  # a DM channel: no server to speak for
+        guild_locale = getattr(guild, "preferred_locale", None)  # unknown for a stand-in (another shard's)
+        try:
+            return await public_locale(self.bot.languages, guild.id, guild_locale)
+        except DATABASE_ERRORS as exc:
+            log.info("the operator channel's language is unknown (%s); its server's locale is used", exc)
+            return await public_locale(self.bot.languages, None, guild_locale)
 
     async def close(self) -> None:
         for task in list(self._tasks):
