@@ -3,6 +3,11 @@
 Everything it knows lives in the storage: each step is a conditional state change there, so a
 restarted engine picks up where the last one stopped. What the outside world sees goes through a
 `JobPublisher` (Discord in production, a recorder in tests); the engine has no Discord code.
+
+Each song has one card (see `bot.songs.card`), refreshed by the status workers: at once for a
+visible change (queued -> being made, the end), and otherwise on a slow cadence: a queued card
+every `card_refresh_s` (its count of songs ahead), a card whose "ready" time has passed with a
+later one. The music service's intermediate statuses never refresh it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
+from bot.songs.card import card_eta
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
@@ -102,7 +108,8 @@ class JobPublisher(Protocol):
     """How the engine shows jobs to members (implemented with Discord in `cogs`)."""
 
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
-        """Create or edit the job's status message; returns its id when it created one."""
+        """Create, edit (only if what it shows changed) or, once the song is posted, delete the job's
+        card; returns the card's id when it created one."""
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
         """Post the finished song (the file at `job.result_path`); raises DeliveryRetry."""
@@ -129,6 +136,9 @@ class EngineConfig:
     # How long a process holds a job's step without renewing it: a process that stops (or stalls)
     # loses its jobs to another after this; renewed every third of it while the step runs.
     lease_s: float = 30.0
+    # The slow cadence of card edits: a passed "ready" time is replaced by one at least this far
+    # ahead, and a queued card's count of songs ahead is checked this often (an edit only if it changed).
+    card_refresh_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,10 @@ class JobEngine:
         self._status_wanted: dict[int, None] = {}
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
+        # Per unfinished job with a card shown by this process: the "ready" time it shows (kept
+        # while ahead, so a new estimate alone costs no edit), or when a queued card was last checked.
+        self._shown_eta: dict[int, float] = {}
+        self._queued_checked: dict[int, float] = {}
         self._estimate_s = config.initial_estimate_s
         self.loops = loops if loops is not None else LoopHealth()
         self.metrics = metrics if metrics is not None else Metrics()
@@ -200,6 +214,8 @@ class JobEngine:
         ]
         workers.append(asyncio.create_task(
             self.loops.supervise("engine-leases", self._renew_leases, base_delay_s=backoff), name="songjam-leases"))
+        workers.append(asyncio.create_task(
+            self.loops.supervise("engine-cards", self._card_clock, base_delay_s=backoff), name="songjam-cards"))
         try:
             await self.loops.supervise("engine-dispatch", self._dispatch_due, base_delay_s=backoff)
         finally:
@@ -285,13 +301,17 @@ class JobEngine:
         return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
 
     async def progress(self, job: Job) -> JobProgress | None:
-        """Place in the queue and ETA for an unfinished job."""
+        """Songs of its server ahead of an unfinished job, and its ETA (never in the past; see `card_eta`).
+
+        Measured from when the member asked, so a song that was queued shows the same line as one
+        being made: the submit itself changes nothing on the card.
+        """
         if job.is_terminal:
             return None
-        position = await self.storage.queue_position(job)
-        started = job.submitted_at or job.created_at
-        eta = max(self.clock() + 1.0, started + self._estimate_s)
-        return JobProgress(position=position, eta=eta)
+        ahead = await self.storage.songs_ahead(job) if job.state is JobState.PENDING else 0
+        eta = card_eta(job.created_at, self._estimate_s, self._shown_eta.get(job.id), self.clock(),
+                       min_lead_s=self.config.card_refresh_s)
+        return JobProgress(ahead=ahead, started_at=job.created_at, eta=eta)
 
     # --- the loop -----------------------------------------------------------------------------
 
@@ -516,12 +536,11 @@ class JobEngine:
             return
         elapsed = now - (job.submitted_at or job.created_at)
         delay = next_poll_delay(elapsed, self._estimate_s, self.config.dense_poll_interval_s)
-        updated = await self._update_job(
+        await self._update_job(
             job.id, (JobState.SUBMITTED,), api_status=generation.status, poll_count=poll_count,
             fault_streak=0, next_attempt_at=min(now + delay, job.expires_at),
         )
-        if updated is not None and generation.status != job.api_status:
-            self.request_status(job.id)
+        # The music service's own intermediate statuses (queued, generating) do not change the card.
 
     async def _finish_delivery(self, job: Job) -> None:
         """Download the result (result URLs are temporary), then post it.
@@ -538,8 +557,6 @@ class JobEngine:
             if downloaded is None:
                 return
             job = downloaded
-        if job.status_message_id is None:
-            await self.refresh_status(job.id)  # the reply needs the job message to point at
         async with self._delivery_lock(job.id):
             current = await self.storage.get_job(job.id)
             if current is None or current.state is not JobState.COMPLETED:
@@ -802,11 +819,13 @@ class JobEngine:
             job = await self.storage.get_job(job_id)
             if job is None:
                 return
+            progress = await self.progress(job)
             try:
-                message_id = await self.publisher.show(job, await self.progress(job))
+                message_id = await self.publisher.show(job, progress)
             except Exception:
                 log.exception("job %d: could not update its status message", job_id)
                 return
+            self._remember_card(job, progress)
             if message_id is not None and message_id != job.status_message_id:
                 await self._persist(
                     job_id, f"its status message was posted as {message_id}",
@@ -815,3 +834,25 @@ class JobEngine:
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
             self._delivery_locks.pop(job_id, None)
+
+    def _remember_card(self, job: Job, progress: JobProgress | None) -> None:
+        """What the card now shows, for `_card_clock` to know when it needs a refresh."""
+        self._shown_eta.pop(job.id, None)
+        self._queued_checked.pop(job.id, None)
+        if progress is None:
+            return
+        if progress.ahead > 0:
+            self._queued_checked[job.id] = self.clock()
+        else:
+            self._shown_eta[job.id] = progress.eta
+
+    async def _card_clock(self) -> None:
+        """Refresh the cards whose shown "ready" time has passed, and check queued cards now and then."""
+        await asyncio.sleep(min(1.0, self.config.card_refresh_s / 4))
+        now = self.clock()
+        for job_id, eta in list(self._shown_eta.items()):
+            if eta <= now:
+                self.request_status(job_id)
+        for job_id, checked in list(self._queued_checked.items()):
+            if now - checked >= self.config.card_refresh_s:
+                self.request_status(job_id)

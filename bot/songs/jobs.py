@@ -42,9 +42,11 @@ class Delivery(enum.StrEnum):
 
 @dataclass(frozen=True)
 class JobProgress:
-    """What a waiting member is shown: place in the queue and the estimated ready time."""
+    """What a waiting member is shown: the songs of their server not started before theirs, and
+    when theirs started (when they asked) and should be ready (never in the past when shown)."""
 
-    position: int
+    ahead: int
+    started_at: float
     eta: float
 
 

@@ -1,5 +1,6 @@
 import asyncio
 import logging
+import time
 
 import pytest
 
@@ -18,7 +19,8 @@ from bot.songs.engine import (
 )
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
-from bot.songs.text import end_message, job_details, status_message
+from bot.songs.card import job_card
+from bot.songs.text import end_channel_note, end_notice, job_details
 from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
 from tests.support.engine_harness import harness
@@ -93,12 +95,13 @@ async def test_the_music_services_words_stay_private_capped_masked_and_escaped(h
     for hidden in (key, "abc123def456", "10.0.0.9", "@everyone", "<@&77>"):
         assert hidden not in detail
     # What everyone sees says only that the music service failed; the member's private view has the words.
-    for public in (status_message(done, None), end_message(done), h.publisher.ended[0][2]):
+    card = job_card(done, None)
+    for public in (card.description, card.title, end_channel_note(done), h.publisher.ended[0][2]):
         assert "Downstream" not in public and key not in public and len(public) <= MESSAGE_LIMIT
-        assert "music service" in public and "credit is back" in public
-    assert f"/song status job:{job.id}" in end_message(done)
-    private = job_details(done, None, None)
-    assert detail in private and len(private) <= MESSAGE_LIMIT
+    assert "music service" in card.description and "credit is back" in card.description
+    assert f"/song status job:{job.id}" in end_channel_note(done)
+    for private in (job_details(done, None, None), end_notice(done, time.time())):
+        assert detail in private and len(private) <= MESSAGE_LIMIT
     assert key not in caplog.text and "abc123def456" not in caplog.text
     assert "Downstream" in caplog.text, "the operator sees what went wrong"
 
@@ -327,13 +330,15 @@ async def test_only_the_requester_can_cancel_and_a_pending_cancel_is_refunded(h)
     assert result.job.state is JobState.CANCELLED and result.job.refunded
 
 
-async def test_progress_shows_the_place_in_line(h):
+async def test_progress_counts_the_unstarted_songs_ahead_and_measures_from_the_ask(h):
     engine = h.new_engine()
     h.engine = engine
     first = await h.enqueue()
     second = await h.enqueue()
-    assert (await engine.progress(first)).position == 1
-    assert (await engine.progress(second)).position == 2
+    assert (await engine.progress(first)).ahead == 0
+    progress = await engine.progress(second)
+    assert progress.ahead == 1 and progress.started_at == second.created_at
+    assert progress.eta >= time.time() + engine.config.card_refresh_s - 1, "never an estimate in the past"
 
 
 async def test_the_quota_is_checked_when_enqueuing(h):
