@@ -26,6 +26,9 @@ LYRICS_PREVIEW_LIMIT = 300
 # A shown "ready" time that has passed is replaced by one at least this far ahead (and by a
 # quarter of the estimate for long songs), so the card is edited at most about once this often.
 MIN_ETA_LEAD_S = 30.0
+# A shown time this close is replaced already: Discord timestamps count whole seconds, and the
+# edit takes a moment to reach the clients, so none of them ever shows it as past.
+ETA_MARGIN_S = 1.0
 
 
 class CardState(enum.StrEnum):
@@ -101,11 +104,12 @@ def card_eta(started_at: float, estimate_s: float, shown_eta: float | None, now:
              min_lead_s: float = MIN_ETA_LEAD_S) -> float:
     """The "ready" time the card shows: never in the past.
 
-    A shown time still ahead is kept (so a new estimate alone causes no edit); one that has passed,
-    or the first one, is `started_at + estimate_s`, pushed to at least `min_lead_s` (or a quarter
-    of the estimate) from now. So the card is edited for its estimate at most once per `min_lead_s`.
+    A shown time still ahead (by more than `ETA_MARGIN_S`) is kept, so a new estimate alone causes
+    no edit; one about to pass, or the first one, is `started_at + estimate_s`, pushed to at least
+    `min_lead_s` (or a quarter of the estimate) from now. So the card is edited for its estimate at
+    most about once per `min_lead_s`.
     """
-    if shown_eta is not None and shown_eta > now:
+    if shown_eta is not None and shown_eta > now + ETA_MARGIN_S:
         return shown_eta
     return max(started_at + estimate_s, now + max(min_lead_s, estimate_s / 4))
 

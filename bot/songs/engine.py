@@ -27,7 +27,7 @@ from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
-from bot.songs.card import card_eta
+from bot.songs.card import ETA_MARGIN_S, card_eta
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
@@ -848,10 +848,10 @@ class JobEngine:
 
     async def _card_clock(self) -> None:
         """Refresh the cards whose shown "ready" time has passed, and check queued cards now and then."""
-        await asyncio.sleep(min(1.0, self.config.card_refresh_s / 4))
+        await asyncio.sleep(min(ETA_MARGIN_S / 2, self.config.card_refresh_s / 4))
         now = self.clock()
         for job_id, eta in list(self._shown_eta.items()):
-            if eta <= now:
+            if eta <= now + ETA_MARGIN_S:
                 self.request_status(job_id)
         for job_id, checked in list(self._queued_checked.items()):
             if now - checked >= self.config.card_refresh_s:

@@ -67,8 +67,8 @@ def test_the_eta_is_kept_while_ahead_and_replaced_once_passed_never_in_the_past(
     assert first == NOW + 30, "the first is at least the lead ahead"
     assert card_eta(NOW - 10, 300.0, None, NOW, min_lead_s=30) == NOW + 290
     assert card_eta(NOW - 10, 90.0, first, NOW + 5, min_lead_s=30) == first, "a new estimate alone: no edit"
-    later = card_eta(NOW - 10, 30.0, first, first, min_lead_s=30)
-    assert later == first + 30 and later > first
+    later = card_eta(NOW - 10, 30.0, first, first - 0.5, min_lead_s=30)
+    assert later == first + 29.5, "replaced just before it passes, a lead ahead"
     assert card_eta(NOW - 10, 400.0, NOW, NOW + 1, min_lead_s=30) == NOW - 10 + 400
     assert card_eta(NOW - 600, 400.0, NOW, NOW + 1, min_lead_s=30) == NOW + 1 + 100, "a quarter of the estimate"
 
