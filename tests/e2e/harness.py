@@ -163,7 +163,7 @@ class Stack:
 
     async def wait_song(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> StoredMessage:
         return await self.wait_public(
-            lambda m: bool(m.attachments) and f"job {job_id} is ready" in m.content, timeout, channel
+            lambda m: has_song_file(m) and f"job {job_id} is ready" in m.content, timeout, channel
         )
 
     async def wait_status(self, job_id: int, text: str, timeout: float = 20.0) -> StoredMessage:
@@ -179,12 +179,15 @@ class Stack:
                              ) -> StoredMessage:
         """The posted song, once its card is gone (one message per song stays)."""
         song = await self.wait_song(job_id, timeout, channel)
+        await self.wait_card_gone(job_id, timeout, channel)
+        return song
+
+    async def wait_card_gone(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> None:
         deadline = time.monotonic() + timeout
         while any(not m.deleted for m in self.cards(job_id, channel)):
             if time.monotonic() > deadline:
                 raise AssertionError(f"the card of job {job_id} is still there")
             await asyncio.sleep(0.02)
-        return song
 
     def cards(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
         """Every card the job ever had, deleted ones included."""
@@ -211,7 +214,7 @@ class Stack:
             await asyncio.sleep(0.02)
 
     def songs_for(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
-        return [m for m in self.public_messages(channel) if m.attachments and f"job {job_id} is ready" in m.content]
+        return [m for m in self.public_messages(channel) if has_song_file(m) and f"job {job_id} is ready" in m.content]
 
     def status_message(self, job_id: int) -> StoredMessage | None:
         found = [m for m in self.public_messages() if is_status(m, job_id)]
@@ -241,6 +244,11 @@ def route_interactions_to_one_session(discord: FakeDiscord) -> Counter[str]:
     gateway.dispatch = dispatch  # type: ignore[method-assign]
     gateway.world.emit = dispatch  # the world sends its events straight to the gateway's dispatch
     return received
+
+
+def has_song_file(message: StoredMessage) -> bool:
+    """The message carries an MP3 (a song posted as a link carries only its picture)."""
+    return any(attachment.filename.endswith(".mp3") for attachment in message.attachments)
 
 
 def is_status(message: StoredMessage, job_id: int) -> bool:

@@ -43,7 +43,7 @@ async def test_sigkill_at_every_stage_delivers_each_song_exactly_once(tmp_path):
                 kills += 1
                 await stack.wait_row(job_id, lambda r: r["state"] == "delivered", timeout=30)
         for job_id in jobs:
-            await stack.wait_status(job_id, "done")
+            await stack.wait_delivered(job_id)
         await stack.restart_bot()  # one more start over a database of finished jobs: nothing is replayed
         kills += 1
 

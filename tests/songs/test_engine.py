@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.text import MESSAGE_LIMIT, UPSTREAM_LIMIT
 from bot.core.urls import UrlPolicy
+from bot.songs.card import job_card
 from bot.songs.engine import (
     BAD_RESULT_MESSAGE,
     BUSY_MESSAGE,
@@ -19,7 +20,6 @@ from bot.songs.engine import (
 )
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
-from bot.songs.card import job_card
 from bot.songs.text import end_channel_note, end_notice, job_details
 from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
