@@ -109,9 +109,14 @@ def card_eta(started_at: float, estimate_s: float, shown_eta: float | None, now:
     `min_lead_s` (or a quarter of the estimate) from now. So the card is edited for its estimate at
     most about once per `min_lead_s`.
     """
-    if shown_eta is not None and shown_eta > now + ETA_MARGIN_S:
+    if shown_eta is not None and shown_eta > now + eta_margin(min_lead_s):
         return shown_eta
     return max(started_at + estimate_s, now + max(min_lead_s, estimate_s / 4))
+
+
+def eta_margin(min_lead_s: float) -> float:
+    """How long before it passes a shown time is replaced (a fraction of the lead, so edits stay paced)."""
+    return min(ETA_MARGIN_S, min_lead_s / 4)
 
 
 def duration_text(seconds: float) -> str:

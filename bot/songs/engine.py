@@ -27,7 +27,7 @@ from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
-from bot.songs.card import ETA_MARGIN_S, card_eta
+from bot.songs.card import card_eta, eta_margin
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
@@ -181,6 +181,7 @@ class JobEngine:
         # while ahead, so a new estimate alone costs no edit), or when a queued card was last checked.
         self._shown_eta: dict[int, float] = {}
         self._queued_checked: dict[int, float] = {}
+        self._card_retry_at: dict[int, float] = {}  # cards Discord did not take (a 503): shown again then
         self._estimate_s = config.initial_estimate_s
         self.loops = loops if loops is not None else LoopHealth()
         self.metrics = metrics if metrics is not None else Metrics()
@@ -823,7 +824,8 @@ class JobEngine:
             try:
                 message_id = await self.publisher.show(job, progress)
             except Exception:
-                log.exception("job %d: could not update its status message", job_id)
+                log.exception("job %d: could not update its card; trying again later", job_id)
+                self._card_retry_at[job_id] = self.clock() + self.config.card_refresh_s
                 return
             self._remember_card(job, progress)
             if message_id is not None and message_id != job.status_message_id:
@@ -839,6 +841,7 @@ class JobEngine:
         """What the card now shows, for `_card_clock` to know when it needs a refresh."""
         self._shown_eta.pop(job.id, None)
         self._queued_checked.pop(job.id, None)
+        self._card_retry_at.pop(job.id, None)
         if progress is None:
             return
         if progress.ahead > 0:
@@ -848,11 +851,15 @@ class JobEngine:
 
     async def _card_clock(self) -> None:
         """Refresh the cards whose shown "ready" time has passed, and check queued cards now and then."""
-        await asyncio.sleep(min(ETA_MARGIN_S / 2, self.config.card_refresh_s / 4))
+        margin = eta_margin(self.config.card_refresh_s)
+        await asyncio.sleep(margin / 2)
         now = self.clock()
         for job_id, eta in list(self._shown_eta.items()):
-            if eta <= now + ETA_MARGIN_S:
+            if eta <= now + margin:
                 self.request_status(job_id)
         for job_id, checked in list(self._queued_checked.items()):
             if now - checked >= self.config.card_refresh_s:
+                self.request_status(job_id)
+        for job_id, retry_at in list(self._card_retry_at.items()):
+            if retry_at <= now:
                 self.request_status(job_id)

@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.text import MESSAGE_LIMIT, UPSTREAM_LIMIT
 from bot.core.urls import UrlPolicy
-from bot.songs.card import job_card
+from bot.songs.card import eta_margin, job_card
 from bot.songs.engine import (
     BAD_RESULT_MESSAGE,
     BUSY_MESSAGE,
@@ -371,3 +371,33 @@ async def test_a_start_shows_the_final_state_on_cards_a_crash_left_behind(h):
             break
         await asyncio.sleep(0.02)
     assert (delivered.id, JobState.DELIVERED, delivered.api_status) in h.publisher.shown
+
+
+async def test_the_music_services_own_statuses_do_not_refresh_the_card(h):
+    h.api.on_next_task(TaskBehaviour(queued_s=0.3, generating_s=0.6))
+    await h.start(card_refresh_s=30.0)
+    job = await h.enqueue()
+    await h.wait_settled(job.id)
+    await asyncio.sleep(0.1)
+    assert [state for _, state, _ in h.publisher.shown] == [JobState.PENDING, JobState.SUBMITTED,
+                                                            JobState.DELIVERED]
+
+
+async def test_a_passing_estimate_is_replaced_on_a_paced_cadence_never_shown_in_the_past(h):
+    h.api.on_next_task(TaskBehaviour(generating_s=2.5))
+    await h.start(card_refresh_s=0.5)
+    job = await h.enqueue()
+    await h.wait_settled(job.id)
+    etas = [(at, progress.eta) for at, progress in h.publisher.progress if progress is not None]
+    assert all(eta > at for at, eta in etas), "every shown estimate is ahead"
+    assert len({eta for _, eta in etas}) >= 3, "refreshed as it passed"
+    span = etas[-1][0] - etas[0][0]
+    assert len(etas) <= span / (0.5 - eta_margin(0.5)) + 3, "paced: one refresh per lead (less its margin)"
+
+
+async def test_a_card_discord_did_not_take_is_shown_again_later(h):
+    h.publisher.show_failures = 1
+    h.api.on_next_task(TaskBehaviour(outcome="never"))
+    await h.start(card_refresh_s=0.3)
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.status_message_id is not None, timeout=5)
