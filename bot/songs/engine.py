@@ -305,14 +305,22 @@ class JobEngine:
         """Songs of its server ahead of an unfinished job, and its ETA (never in the past; see `card_eta`).
 
         Measured from when the member asked, so a song that was queued shows the same line as one
-        being made: the submit itself changes nothing on the card.
+        being made: the submit itself changes nothing on the card. A pending song that is due while
+        a submit slot is free starts at once: nothing is ahead of it (the songs of its server that
+        are also about to start would make a "queued" card that is stale a moment later).
         """
         if job.is_terminal:
             return None
-        ahead = await self.storage.songs_ahead(job) if job.state is JobState.PENDING else 0
+        ahead = 0
+        if job.state is JobState.PENDING and not self._starts_now(job):
+            ahead = await self.storage.songs_ahead(job)
         eta = card_eta(job.created_at, self._estimate_s, self._shown_eta.get(job.id), self.clock(),
                        min_lead_s=self.config.card_refresh_s)
         return JobProgress(ahead=ahead, started_at=job.created_at, eta=eta)
+
+    def _starts_now(self, job: Job) -> bool:
+        due = job.next_attempt_at is not None and job.next_attempt_at <= self.clock()
+        return due and len(self._running["submit"]) < self._slots["submit"]
 
     # --- the loop -----------------------------------------------------------------------------
 
@@ -450,6 +458,8 @@ class JobEngine:
             )
             if retry is None:
                 await self._refund_cancelled_submit(claimed)
+            else:
+                self.request_status(job.id)  # waiting now: the songs ahead of it may show (if any)
             return
         except MusicApiBusy as exc:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)

@@ -335,6 +335,10 @@ async def test_progress_counts_the_unstarted_songs_ahead_and_measures_from_the_a
     h.engine = engine
     first = await h.enqueue()
     second = await h.enqueue()
+    assert (await engine.progress(second)).ahead == 0, "due with a submit slot free: it starts at once"
+    for job in (first, second):  # both wait (a retry), so the first is ahead of the second
+        await h.storage.update_job(job.id, (JobState.PENDING,), next_attempt_at=time.time() + 60)
+    second = await h.storage.get_job(second.id)
     assert (await engine.progress(first)).ahead == 0
     progress = await engine.progress(second)
     assert progress.ahead == 1 and progress.started_at == second.created_at
