@@ -126,9 +126,15 @@ def duration_text(seconds: float) -> str:
 
 def progress_line(progress: JobProgress) -> str:
     """Elapsed against the estimate, in Discord timestamps every client keeps live."""
-    total = max(1, round((progress.eta - progress.started_at) / 60))
-    return (f"Started {timestamp(progress.started_at)} · about {plural(total, 'min')} in all · "
+    return (f"Started {timestamp(progress.started_at)} · about {approx(progress.eta - progress.started_at)} in all · "
             f"ready {timestamp(progress.eta)}")
+
+
+def approx(seconds: float) -> str:
+    """A rough length: to 10 s under two minutes, else to the minute."""
+    if seconds < 120:
+        return f"{max(10, round(seconds / 10) * 10)} s"
+    return f"{round(seconds / 60)} min"
 
 
 def job_card(job: Job, progress: JobProgress | None) -> Card:

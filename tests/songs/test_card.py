@@ -43,7 +43,8 @@ def test_nothing_ahead_shows_the_progress_line_whether_pending_or_being_made():
     assert pending == made, "the submit and the music service's statuses cost no edit"
     assert pending.colour == COLOURS[CardState.MAKING]
     assert f"Started <t:{int(NOW - 10)}:R>" in pending.description
-    assert f"ready <t:{int(NOW + 60)}:R>" in pending.description
+    assert f"ready <t:{int(NOW + 60)}:R>" in pending.description and "about 70 s in all" in pending.description
+    assert "about 5 min in all" in job_card(job(), progress(eta=NOW + 290)).description
 
 
 def test_the_members_title_wins_and_is_escaped():
