@@ -200,7 +200,10 @@ class JobPresenter:
             name = picture_filename(job)
             files.append(discord.File(io.BytesIO(picture), filename=name))
             image = f"attachment://{name}"
-        return {"embed": to_embed(song_post(job, audio_seconds=seconds, image=image)), "files": files}
+        parts: dict[str, object] = {"embed": to_embed(song_post(job, audio_seconds=seconds, image=image))}
+        if files:
+            parts["files"] = files
+        return parts
 
     @staticmethod
     async def _picture(job: Job, path: Path | None) -> bytes | None:
