@@ -115,7 +115,7 @@ class JobPublisher(Protocol):
         """Post the finished song (the file at `job.result_path`); raises DeliveryRetry."""
 
     async def announce_end(self, job: Job) -> None:
-        """Tell the member a job ended without a song (failed, expired, cancelled)."""
+        """Tell the member privately, once, that a job ended without a song (a cancel needs no notice)."""
 
 
 @dataclass(frozen=True)
