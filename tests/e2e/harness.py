@@ -246,6 +246,14 @@ def route_interactions_to_one_session(discord: FakeDiscord) -> Counter[str]:
     return received
 
 
+async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        await asyncio.sleep(0.02)
+
+
 def has_song_file(message: StoredMessage) -> bool:
     """The message carries an MP3 (a song posted as a link carries only its picture)."""
     return any(attachment.filename.endswith(".mp3") for attachment in message.attachments)

@@ -9,7 +9,15 @@ import time
 from bot.songs.card import COLOURS, CardState
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour
-from tests.e2e.harness import REPORT, card_colour, card_text, discord_requests, is_status, running_stack
+from tests.e2e.harness import (
+    REPORT,
+    card_colour,
+    card_text,
+    discord_requests,
+    is_status,
+    running_stack,
+    wait_until,
+)
 
 ETA = re.compile(r"ready <t:(\d+):R>")
 MAX_REQUESTS_PER_SONG = 3  # the card's POST, the song's POST, the card's DELETE
@@ -86,7 +94,8 @@ async def test_the_estimate_is_refreshed_before_it_passes_and_never_shows_in_the
                 shown = ETA.search(card_text(card))
                 assert shown is not None, card_text(card)
                 eta = int(shown[1])
-                assert eta >= int(time.time()), f"the card shows {eta}, in the past at {time.time():.1f}"
+                # Replaced a fraction of a second before it passes; a second of slack for a loaded machine.
+                assert eta >= int(time.time()) - 1, f"the card shows {eta}, in the past at {time.time():.1f}"
                 seen.add(eta)
             await asyncio.sleep(0.05)
         await stack.wait_delivered(1)
@@ -121,3 +130,18 @@ async def test_with_dms_closed_the_member_gets_one_short_channel_reply(stack):
     await stack.wait_row(1, lambda row: row["member_notified"] == 1)
     await asyncio.sleep(0.5)
     assert [m.id for m in stack.public_messages()] == [card.id, note.id], "the card and one note"
+
+
+async def test_a_card_a_crash_left_after_the_song_post_is_removed_at_the_next_start(stack):
+    refused = stack.discord.fail_next("DELETE", r"/channels/\d+/messages/\d+", 503, times=None)
+    await stack.create_song(stack.alice, "crash after posting", stack.attach("ref.mp3", make_mp3(20.0)))
+    song = await stack.wait_song(1)
+    await stack.wait_row(1, lambda row: row["state"] == "delivered")
+    await wait_until(lambda: refused.hits > 0, "the card's delete was tried")
+    await stack.bot.kill()  # before the card's delete is tried again
+    assert [m.deleted for m in stack.cards(1)] == [False]
+    stack.discord.clear_faults()
+
+    await stack.start_bot()
+    await stack.wait_card_gone(1)
+    assert [m.id for m in stack.public_messages()] == [song.id], "one message per song, after all"
