@@ -183,11 +183,8 @@ class Stack:
         return song
 
     async def wait_card_gone(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> None:
-        deadline = time.monotonic() + timeout
-        while any(not m.deleted for m in self.cards(job_id, channel)):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the card of job {job_id} is still there")
-            await asyncio.sleep(0.02)
+        await wait_until(lambda: all(m.deleted for m in self.cards(job_id, channel)),
+                         f"the card of job {job_id} is deleted", timeout)
 
     def cards(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
         """Every card the job ever had, deleted ones included."""
