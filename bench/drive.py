@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from bench.stack import Stack
 from fakes.audio import make_mp3
@@ -67,6 +68,26 @@ def channel_requests_per_job(stack: Stack, jobs: int) -> str:
     posts = sum(1 for r in done if r.method == "POST")
     edits = sum(1 for r in done if r.method == "PATCH")
     return f"{(posts + edits) / jobs:.1f} ({posts / jobs:.1f} posts, {edits / jobs:.1f} edits)"
+
+
+def requests_per_song(stack: Stack, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Per delivered song, the bot's requests for it beyond interaction answers, read from its messages:
+    its card's post, edits and delete, and the song's post (`fake.requests` do not name the job)."""
+    counts = []
+    messages = stack.discord.world.messages
+    for row in rows:
+        if row["state"] != "delivered":
+            continue
+        card = messages.get(row["status_message_id"]) if row["status_message_id"] else None
+        song = messages.get(row["delivery_message_id"]) if row["delivery_message_id"] else None
+        card_requests = 0 if card is None else 1 + len(card.edits) + int(card.deleted)
+        counts.append(card_requests + int(song is not None))
+    return counts
+
+
+def counted_requests(stack: Stack, since: int = 0) -> int:
+    """Every REST request the global rate limit counts (interaction answers and followups are not)."""
+    return sum(1 for record in stack.discord.requests[since:] if record.counted)
 
 
 async def discord_idle(stack: Stack, quiet_s: float, within: float) -> None:

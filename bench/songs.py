@@ -11,9 +11,12 @@ from pathlib import Path
 from bench.drive import (
     LoopLag,
     channel_requests_per_job,
+    counted_requests,
+    discord_idle,
     peak_channel_posts,
     queued_reply_s,
     rate_limited,
+    requests_per_song,
     send_songs,
 )
 from bench.outcome import ack_latencies, deliveries
@@ -61,6 +64,7 @@ class _Run:
     """What one run measured, before it is judged."""
 
     interactions: list[FakeInteraction]
+    requests_before: int  # the fake Discord's request log when the members started
     sent_in_s: float
     elapsed_s: float
     cpu_s: float
@@ -81,12 +85,14 @@ async def run_songs(params: SongsParams, work_dir: Path, profiler: Profiler | No
         offsets = sorted(rng.uniform(0, params.within_s) for _ in range(params.jobs))
         async with LoopLag().running() as lag, profiled(profiler, stack.bot.pid, params.name):
             cpu_before, started = probe.cpu(), time.monotonic()
+            requests_before = len(stack.discord.requests)
             interactions = await send_songs(stack, offsets)
             sent_in = time.monotonic() - started
             slowest = (44.0 + 7.0) / params.scale
             done = await stack.recorder.wait_songs(params.jobs, within=60 + 2 * slowest + params.jobs / 10)
-            run = _Run(interactions, sent_in, time.monotonic() - started, probe.cpu().total_s - cpu_before.total_s,
-                       probe.peak_rss_mb(), done, lag.samples)
+            elapsed, cpu = time.monotonic() - started, probe.cpu().total_s - cpu_before.total_s
+            run = _Run(interactions, requests_before, sent_in, elapsed, cpu, probe.peak_rss_mb(), done, lag.samples)
+            await discord_idle(stack, quiet_s=1.0, within=15.0)  # the last cards' deletes, before counting
         return await _report(params, stack, run)
 
 
@@ -117,6 +123,12 @@ async def _report(params: SongsParams, stack: Stack, run: _Run) -> Result:
     result.add("bot peak RSS (VmHWM)", f"{run.peak_rss_mb:.0f} MB")
     result.add(stack.db.describe_size(), f"{await stack.db.size_mb():.1f} MB")
     result.add("Discord channel requests per job", channel_requests_per_job(stack, params.jobs))
+    per_song = requests_per_song(stack, await stack.db.read_jobs())
+    if per_song:
+        result.add("Discord requests per delivered song: mean / max",
+                    f"{sum(per_song) / len(per_song):.2f} / {max(per_song)}", "<= 3", max(per_song) <= 3)
+        result.add("  all bot REST requests in the run / delivered song",
+                   f"{counted_requests(stack, run.requests_before) / len(per_song):.2f}")
     result.add("Discord 429s / peak posts per channel per 5 s", f"{rate_limited(stack)} / {peak_channel_posts(stack)}")
     result.add("bench loop lag p50/p95/p99/max (fakes' clock error)", spread(run.loop_lag))
     return result

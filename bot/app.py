@@ -117,7 +117,8 @@ class SongjamBot(commands.Bot):
                          initial_estimate_s=settings.generation_estimate_s,
                          max_concurrent_polls=settings.max_concurrent_polls,
                          delivery_deadline_s=settings.delivery_deadline_s,
-                         max_delivery_tries=settings.delivery_max_tries, lease_s=settings.lease_s),
+                         max_delivery_tries=settings.delivery_max_tries, lease_s=settings.lease_s,
+                         card_refresh_s=settings.card_refresh_s),
             loops=self.loops, owner=self.lease_owner, metrics=metrics,
         )
         self.alerts = OperatorAlerts(self)

@@ -60,6 +60,7 @@ class Settings:
     results_dir: Path = Path("data/results")
     poll_interval_s: float = 1.0
     generation_estimate_s: float = 30.0
+    card_refresh_s: float = 30.0
     submit_timeout_s: float = 120.0
     poll_timeout_s: float = 30.0
     job_timeout_s: float = 20 * 60
@@ -250,6 +251,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         results_dir=Path(env.get("RESULTS_DIR", "").strip() or database_path.parent / "results"),
         poll_interval_s=_number(env, "POLL_INTERVAL_SECONDS", 1.0, minimum=0.05),
         generation_estimate_s=_number(env, "GENERATION_ESTIMATE_SECONDS", 30.0, minimum=0.05),
+        card_refresh_s=_number(env, "CARD_REFRESH_SECONDS", 30.0, minimum=0.5),
         submit_timeout_s=_number(env, "SUBMIT_TIMEOUT_SECONDS", 120.0, minimum=0.1),
         poll_timeout_s=_number(env, "POLL_TIMEOUT_SECONDS", 30.0, minimum=0.1),
         job_timeout_s=_number(env, "JOB_TIMEOUT_MINUTES", 20.0, minimum=0.01) * 60,

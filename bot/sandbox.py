@@ -12,6 +12,7 @@ import re
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -58,7 +59,22 @@ class Transcript:
         label = "(only you)" if message.ephemeral else f"[{where}]"
         files = "".join(f"  📎 {a.filename} ({len(a.data) // 1024} KB)" for a in message.attachments)
         pings = ", ".join("@" + self.names.get(uid, str(uid)) for uid in message.mentions)
-        self.say(f"{label} songjam", message.content + files + (f"   (pings {pings})" if pings else ""))
+        edited = " (edited)" if message.edits else ""
+        text = "\n".join(part for part in (message.content + files, *map(embed_text, message.embeds)) if part)
+        self.say(f"{label} songjam{edited}", text + (f"   (pings {pings})" if pings else ""))
+
+
+def embed_text(embed: dict[str, Any]) -> str:
+    """An embed as a client shows it, roughly: author and title, text, fields, footer."""
+    head = " — ".join(part for part in ((embed.get("author") or {}).get("name"), embed.get("title")) if part)
+    lines = [f"┃ {head}"] if head else []
+    lines += [f"┃ {line}" for line in (embed.get("description") or "").splitlines()]
+    lines += [f"┃ {field['name']}: {field['value']}" for field in embed.get("fields", [])]
+    if embed.get("image"):
+        lines.append("┃ 🖼 (the song's picture)")
+    if embed.get("footer"):
+        lines.append(f"┃ {embed['footer']['text']}")
+    return "\n".join(lines)
 
 
 async def play(out_dir: Path) -> int:
@@ -98,7 +114,7 @@ async def play(out_dir: Path) -> int:
     print()
     for path in saved:
         print(f"saved {path} ({path.stat().st_size // 1024} KB)")
-    return 0 if len(saved) == 2 else 1
+    return 0 if sum(path.suffix == ".mp3" for path in saved) == 2 else 1
 
 
 async def script(
@@ -113,11 +129,19 @@ async def script(
 
     async def show_new(wait: float = 0.0) -> None:
         await asyncio.sleep(wait)
-        for message in discord.messages(channel, include_ephemeral=False):
-            key = hash((message.id, message.content, len(message.edits)))
+        for message in discord.messages(channel, include_ephemeral=False, include_deleted=True):
+            key = hash((message.id, len(message.edits), message.deleted))
             if key not in seen and message.author.id == discord.bot.id:
                 seen.add(key)
-                transcript.message("#songs", message)
+                if message.deleted:
+                    transcript.say("[#songs] songjam", "(deletes the card: the song is posted)")
+                else:
+                    transcript.message("#songs", message)
+        for name, member in members.items():
+            for message in discord.dm_messages(member):
+                if hash((message.id, "dm")) not in seen:
+                    seen.add(hash((message.id, "dm")))
+                    transcript.message(f"DM to {name}", message)
 
     async def answered(member: FakeMember, ix: FakeInteraction) -> FakeInteraction:
         """Show the private answers; confirm the rights prompt the way a member would."""
@@ -165,8 +189,8 @@ async def script(
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         await show_new(0.5)
-        songs = [m for m in discord.messages(channel, include_ephemeral=False) if m.attachments]
-        failed = [m for m in discord.messages(channel, include_ephemeral=False) if "failed" in m.content]
+        songs = [m for m in discord.messages(channel, include_ephemeral=False) if has_song(m)]
+        failed = [m for m in discord.messages(channel, include_ephemeral=False) if "failed" in str(m.embeds)]
         if len(songs) >= 2 and failed:
             break
     await show_new(1.0)
@@ -176,7 +200,11 @@ async def script(
     response = await quota.wait_response(timeout=10)
     if response.message is not None:
         transcript.message("", response.message)
-    return [m for m in discord.messages(channel, include_ephemeral=False) if m.attachments]
+    return [m for m in discord.messages(channel, include_ephemeral=False) if has_song(m)]
+
+
+def has_song(message: StoredMessage) -> bool:
+    return any(attachment.filename.endswith(".mp3") for attachment in message.attachments)
 
 
 def main() -> int:

@@ -109,6 +109,12 @@ class DiscordPublisher:
         await self._turn(priority)
         await message.edit(**changes)
 
+    async def delete(self, channel_id: int, message_id: int, priority: Priority) -> None:
+        """Delete one of the bot's messages by id (NotFound when it is already gone)."""
+        message = self.client.get_partial_messageable(channel_id).get_partial_message(message_id)
+        await self._turn(priority)
+        await message.delete()
+
     async def direct_message(self, user_id: int, priority: Priority, content: str | None = None,
                              **options: object) -> discord.Message:
         """A DM to one member (Forbidden when their DMs are closed)."""

@@ -3,6 +3,11 @@
 Everything it knows lives in the storage: each step is a conditional state change there, so a
 restarted engine picks up where the last one stopped. What the outside world sees goes through a
 `JobPublisher` (Discord in production, a recorder in tests); the engine has no Discord code.
+
+Each song has one card (see `bot.songs.card`), refreshed by the status workers: at once for a
+visible change (queued -> being made, the end), and otherwise on a slow cadence: a queued card
+every `card_refresh_s` (its count of songs ahead), a card whose "ready" time has passed with a
+later one. The music service's intermediate statuses never refresh it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
 from bot.core.text import UpstreamText, upstream_text
+from bot.songs.card import card_eta, eta_margin
 from bot.songs.catalog import get_model
 from bot.songs.jobs import TERMINAL_STATES, Delivery, Job, JobProgress, JobState, NewJob
 from bot.songs.music_api import (
@@ -102,13 +108,14 @@ class JobPublisher(Protocol):
     """How the engine shows jobs to members (implemented with Discord in `cogs`)."""
 
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
-        """Create or edit the job's status message; returns its id when it created one."""
+        """Create, edit (only if what it shows changed) or, once the song is posted, delete the job's
+        card; returns the card's id when it created one."""
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
         """Post the finished song (the file at `job.result_path`); raises DeliveryRetry."""
 
     async def announce_end(self, job: Job) -> None:
-        """Tell the member a job ended without a song (failed, expired, cancelled)."""
+        """Tell the member privately, once, that a job ended without a song (a cancel needs no notice)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,9 @@ class EngineConfig:
     # How long a process holds a job's step without renewing it: a process that stops (or stalls)
     # loses its jobs to another after this; renewed every third of it while the step runs.
     lease_s: float = 30.0
+    # The slow cadence of card edits: a passed "ready" time is replaced by one at least this far
+    # ahead, and a queued card's count of songs ahead is checked this often (an edit only if it changed).
+    card_refresh_s: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,11 @@ class JobEngine:
         self._status_wanted: dict[int, None] = {}
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
+        # Per unfinished job with a card shown by this process: the "ready" time it shows (kept
+        # while ahead, so a new estimate alone costs no edit), or when a queued card was last checked.
+        self._shown_eta: dict[int, float] = {}
+        self._queued_checked: dict[int, float] = {}
+        self._card_retry_at: dict[int, float] = {}  # cards Discord did not take (a 503): shown again then
         self._estimate_s = config.initial_estimate_s
         self.loops = loops if loops is not None else LoopHealth()
         self.metrics = metrics if metrics is not None else Metrics()
@@ -200,6 +215,8 @@ class JobEngine:
         ]
         workers.append(asyncio.create_task(
             self.loops.supervise("engine-leases", self._renew_leases, base_delay_s=backoff), name="songjam-leases"))
+        workers.append(asyncio.create_task(
+            self.loops.supervise("engine-cards", self._card_clock, base_delay_s=backoff), name="songjam-cards"))
         try:
             await self.loops.supervise("engine-dispatch", self._dispatch_due, base_delay_s=backoff)
         finally:
@@ -285,13 +302,25 @@ class JobEngine:
         return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
 
     async def progress(self, job: Job) -> JobProgress | None:
-        """Place in the queue and ETA for an unfinished job."""
+        """Songs of its server ahead of an unfinished job, and its ETA (never in the past; see `card_eta`).
+
+        Measured from when the member asked, so a song that was queued shows the same line as one
+        being made: the submit itself changes nothing on the card. A pending song that is due while
+        a submit slot is free starts at once: nothing is ahead of it (the songs of its server that
+        are also about to start would make a "queued" card that is stale a moment later).
+        """
         if job.is_terminal:
             return None
-        position = await self.storage.queue_position(job)
-        started = job.submitted_at or job.created_at
-        eta = max(self.clock() + 1.0, started + self._estimate_s)
-        return JobProgress(position=position, eta=eta)
+        ahead = 0
+        if job.state is JobState.PENDING and not self._starts_now(job):
+            ahead = await self.storage.songs_ahead(job)
+        eta = card_eta(job.created_at, self._estimate_s, self._shown_eta.get(job.id), self.clock(),
+                       min_lead_s=self.config.card_refresh_s)
+        return JobProgress(ahead=ahead, started_at=job.created_at, eta=eta)
+
+    def _starts_now(self, job: Job) -> bool:
+        due = job.next_attempt_at is not None and job.next_attempt_at <= self.clock()
+        return due and len(self._running["submit"]) < self._slots["submit"]
 
     # --- the loop -----------------------------------------------------------------------------
 
@@ -429,6 +458,8 @@ class JobEngine:
             )
             if retry is None:
                 await self._refund_cancelled_submit(claimed)
+            else:
+                self.request_status(job.id)  # waiting now: the songs ahead of it may show (if any)
             return
         except MusicApiBusy as exc:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
@@ -516,12 +547,11 @@ class JobEngine:
             return
         elapsed = now - (job.submitted_at or job.created_at)
         delay = next_poll_delay(elapsed, self._estimate_s, self.config.dense_poll_interval_s)
-        updated = await self._update_job(
+        await self._update_job(
             job.id, (JobState.SUBMITTED,), api_status=generation.status, poll_count=poll_count,
             fault_streak=0, next_attempt_at=min(now + delay, job.expires_at),
         )
-        if updated is not None and generation.status != job.api_status:
-            self.request_status(job.id)
+        # The music service's own intermediate statuses (queued, generating) do not change the card.
 
     async def _finish_delivery(self, job: Job) -> None:
         """Download the result (result URLs are temporary), then post it.
@@ -538,8 +568,6 @@ class JobEngine:
             if downloaded is None:
                 return
             job = downloaded
-        if job.status_message_id is None:
-            await self.refresh_status(job.id)  # the reply needs the job message to point at
         async with self._delivery_lock(job.id):
             current = await self.storage.get_job(job.id)
             if current is None or current.state is not JobState.COMPLETED:
@@ -802,11 +830,14 @@ class JobEngine:
             job = await self.storage.get_job(job_id)
             if job is None:
                 return
+            progress = await self.progress(job)
             try:
-                message_id = await self.publisher.show(job, await self.progress(job))
+                message_id = await self.publisher.show(job, progress)
             except Exception:
-                log.exception("job %d: could not update its status message", job_id)
+                log.exception("job %d: could not update its card; trying again later", job_id)
+                self._card_retry_at[job_id] = self.clock() + self.config.card_refresh_s
                 return
+            self._remember_card(job, progress)
             if message_id is not None and message_id != job.status_message_id:
                 await self._persist(
                     job_id, f"its status message was posted as {message_id}",
@@ -815,3 +846,30 @@ class JobEngine:
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
             self._delivery_locks.pop(job_id, None)
+
+    def _remember_card(self, job: Job, progress: JobProgress | None) -> None:
+        """What the card now shows, for `_card_clock` to know when it needs a refresh."""
+        self._shown_eta.pop(job.id, None)
+        self._queued_checked.pop(job.id, None)
+        self._card_retry_at.pop(job.id, None)
+        if progress is None:
+            return
+        if progress.ahead > 0:
+            self._queued_checked[job.id] = self.clock()
+        else:
+            self._shown_eta[job.id] = progress.eta
+
+    async def _card_clock(self) -> None:
+        """Refresh the cards whose shown "ready" time has passed, and check queued cards now and then."""
+        margin = eta_margin(self.config.card_refresh_s)
+        await asyncio.sleep(margin / 2)
+        now = self.clock()
+        for job_id, eta in list(self._shown_eta.items()):
+            if eta <= now + margin:
+                self.request_status(job_id)
+        for job_id, checked in list(self._queued_checked.items()):
+            if now - checked >= self.config.card_refresh_s:
+                self.request_status(job_id)
+        for job_id, retry_at in list(self._card_retry_at.items()):
+            if retry_at <= now:
+                self.request_status(job_id)

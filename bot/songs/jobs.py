@@ -34,7 +34,7 @@ UNFINISHED_STATES = frozenset(set(JobState) - TERMINAL_STATES)
 class Delivery(enum.StrEnum):
     """How the finished song reached the member."""
 
-    REPLY = "reply"  # posted in the channel as a reply, with the file attached
+    REPLY = "reply"  # posted in the channel with the file attached (the name is historical: no longer a reply)
     LINK = "link"  # posted in the channel with a link (the file was over the upload limit)
     DM = "dm"  # the channel was gone or closed to the bot: sent to the member directly
     NONE = "none"  # nowhere could take it (or delivery gave up): the member gets the link while it lasts
@@ -42,9 +42,11 @@ class Delivery(enum.StrEnum):
 
 @dataclass(frozen=True)
 class JobProgress:
-    """What a waiting member is shown: place in the queue and the estimated ready time."""
+    """What a waiting member is shown: the songs of their server not started before theirs, and
+    when theirs started (when they asked) and should be ready (never in the past when shown)."""
 
-    position: int
+    ahead: int
+    started_at: float
     eta: float
 
 

@@ -361,12 +361,12 @@ class SqliteStorage:
             (created_since, finished_since),
         )
 
-    async def queue_position(self, job: Job) -> int:
+    async def songs_ahead(self, job: Job) -> int:
         return int(
             await self._scalar(
                 self._reader,
-                f"SELECT COUNT(*) FROM jobs WHERE state IN ({_UNFINISHED_SQL}) AND id <= ?",
-                (job.id,),
+                "SELECT COUNT(*) FROM jobs WHERE state = ? AND guild_id = ? AND id < ?",
+                (JobState.PENDING.value, job.guild_id, job.id),
             )
         )
 

@@ -98,8 +98,11 @@ class Storage(Protocol):
     async def recently_finished(self, *, created_since: float, finished_since: float) -> list[Job]:
         """Jobs with a status message that ended after `finished_since` (and were created after `created_since`)."""
 
-    async def queue_position(self, job: Job) -> int:
-        """1 for the oldest unfinished job; how many unfinished jobs were created up to this one."""
+    async def songs_ahead(self, job: Job) -> int:
+        """How many songs of the job's server were asked for before it and are not started yet (pending).
+
+        Songs already being made, and other servers' songs, are not in the count: they do not keep
+        this one from starting (each is submitted as soon as a slot frees up)."""
 
     async def recent_generation_seconds(self, limit: int) -> list[float]:
         """Submit-to-completion times of the latest completed jobs, newest first."""

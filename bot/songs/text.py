@@ -6,7 +6,7 @@ import re
 from pathlib import PurePath
 from typing import Literal
 
-from bot.core.text import code_safe, fit, message_link, ordinal, plain, plural, timestamp, truncate
+from bot.core.text import code_safe, fit, message_link, plain, plural, timestamp, truncate
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
 from bot.songs.lyrics import first_line, preview
 
@@ -46,19 +46,6 @@ def elapsed_text(job: Job) -> str:
     return f"took {minutes} min {seconds} s" if minutes else f"took {seconds} s"
 
 
-def status_message(job: Job, progress: JobProgress | None) -> str:
-    """The public job message, edited as the job moves (the bot's own words only, never `failure_detail`)."""
-    icon = STATE_ICONS.get(job.state, "🎵")
-    lines = [f"{icon} **Job {job.id}** for <@{job.user_id}>: {state_label(job)} · {elapsed_text(job)}"]
-    if progress is not None:
-        lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
-    if job.state in (JobState.FAILED, JobState.EXPIRED) and job.failure_reason:
-        lines.append(job.failure_reason)
-    lines.append(f"> {preview(job.prompt_text)}")
-    lines.append(f"Reference: `{code_safe(job.reference_name)}`")
-    return truncate("\n".join(lines))
-
-
 def song_marker(job: Job) -> str:
     """The words every song post carries: how a post whose answer was lost is recognised later."""
     return f"your song from job {job.id} is ready"
@@ -71,13 +58,22 @@ def delivery_message(job: Job, *, as_link: bool) -> str:
     return f"<@{job.user_id}> {song_marker(job)}! 🎶"
 
 
-def end_message(job: Job) -> str:
-    """The public notice that a job ended without a song. What the music service said is not in it:
-    the member reads that privately with `/song status` (a DM could be closed, and would cost a
-    request for every failure)."""
+def end_notice(job: Job, now: float) -> str:
+    """The member's private notice (a DM) that their song ended without being posted: the bot's
+    reason, what the music service said (only ever to them), and the download link if it was made."""
     verb = {JobState.EXPIRED: "expired", JobState.CANCELLED: "was cancelled"}.get(job.state, "failed")
-    more = f" `/song status job:{job.id}` shows you what the music service said." if job.failure_detail else ""
-    return truncate(f"<@{job.user_id}> job {job.id} {verb}. {job.failure_reason or ''}".strip() + more)
+    lines = [f"Your song from job {job.id} {verb}. {job.failure_reason or ''}".strip()]
+    if job.failure_detail:
+        lines.append(f"The music service said: {job.failure_detail}")  # made safe when it was stored
+    link = fetch_link(job, now)
+    if link is not None:
+        lines.append(link)
+    return truncate("\n".join(lines))
+
+
+def end_channel_note(job: Job) -> str:
+    """Posted in the channel only when the member's DMs are closed: the bot's words, pointing at the details."""
+    return f"<@{job.user_id}> your song from job {job.id} did not work out: `/song status job:{job.id}` tells you why."
 
 
 def fetch_link(job: Job, now: float) -> str | None:
@@ -161,8 +157,10 @@ def gallery_page(kind: GalleryKind, songs: list[tuple[Job, int | None]], page: i
 def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) -> str:
     """`/song status`: everything a member may want to know about one of their jobs."""
     lines = [f"**Job {job.id}**: {state_label(job)} · {elapsed_text(job)}"]
-    if progress is not None:
-        lines.append(f"{ordinal(progress.position)} in line · ready about {timestamp(progress.eta)}")
+    if progress is not None and progress.ahead > 0:
+        lines.append(f"{plural(progress.ahead, 'song')} ahead of yours in this server")
+    elif progress is not None:
+        lines.append(f"Ready about {timestamp(progress.eta)}")
     if job.failure_reason and job.state is not JobState.DELIVERED:
         lines.append(job.failure_reason)
     if job.failure_detail and job.state is not JobState.DELIVERED:

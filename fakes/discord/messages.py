@@ -208,6 +208,20 @@ def _normalise_embeds(embeds: list[Json] | None) -> list[Json]:
     return [{"type": "rich", **e} for e in embeds or []]
 
 
+def _resolve_attachment_urls(embeds: list[Json], attachments: list[StoredAttachment]) -> None:
+    """An embed image or thumbnail given as `attachment://name` shows that attachment of the message:
+    Discord answers with the attachment's own URL in its place (`url` and `proxy_url`)."""
+    by_name = {a.filename: a for a in attachments}
+    for embed in embeds:
+        for key in ("image", "thumbnail"):
+            media = embed.get(key)
+            url = media.get("url") if isinstance(media, dict) else None
+            if isinstance(url, str) and url.startswith("attachment://"):
+                found = by_name.get(url.removeprefix("attachment://"))
+                if found is not None:
+                    embed[key] = {**media, "url": found.url, "proxy_url": found.url}
+
+
 def _normalise_components(components: list[Json] | None) -> list[Json]:
     counter = 0
 
@@ -381,6 +395,7 @@ def create_message(
         interaction_metadata=interaction_metadata,
     )
     msg.attachments = _attachments(world, channel, payload, files, [])
+    _resolve_attachment_urls(msg.embeds, msg.attachments)
     if not allow_empty:
         check_empty(msg, payload)
     world.messages[msg.id] = msg
@@ -416,6 +431,7 @@ def edit_message(
     if "components" in payload:
         msg.components = _normalise_components(payload["components"])
     msg.attachments = new_attachments
+    _resolve_attachment_urls(msg.embeds, msg.attachments)
     if "flags" in payload and payload["flags"] is not None:
         keep = msg.flags & ~(FLAG_SUPPRESS_EMBEDS | FLAG_COMPONENTS_V2)
         msg.flags = keep | (int(payload["flags"]) & (FLAG_SUPPRESS_EMBEDS | FLAG_COMPONENTS_V2))

@@ -163,11 +163,33 @@ class Stack:
 
     async def wait_song(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> StoredMessage:
         return await self.wait_public(
-            lambda m: bool(m.attachments) and f"job {job_id} is ready" in m.content, timeout, channel
+            lambda m: has_song_file(m) and f"job {job_id} is ready" in m.content, timeout, channel
         )
 
     async def wait_status(self, job_id: int, text: str, timeout: float = 20.0) -> StoredMessage:
-        return await self.wait_public(lambda m: is_status(m, job_id) and text in m.content, timeout)
+        """The job's card, once its embed says `text` (e.g. "failed", "cancelled", "songs ahead")."""
+        return await self.wait_public(lambda m: is_status(m, job_id) and text in card_text(m), timeout)
+
+    async def wait_submitted(self, job_id: int, timeout: float = 20.0) -> StoredMessage:
+        """The job's card, once the music service has the song (the card itself does not change then)."""
+        await self.wait_row(job_id, lambda row: row["state"] == "submitted", timeout)
+        return await self.wait_public(lambda m: is_status(m, job_id), timeout)
+
+    async def wait_delivered(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None
+                             ) -> StoredMessage:
+        """The posted song, once its card is gone (one message per song stays)."""
+        song = await self.wait_song(job_id, timeout, channel)
+        await self.wait_card_gone(job_id, timeout, channel)
+        return song
+
+    async def wait_card_gone(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> None:
+        await wait_until(lambda: all(m.deleted for m in self.cards(job_id, channel)),
+                         f"the card of job {job_id} is deleted", timeout)
+
+    def cards(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
+        """Every card the job ever had, deleted ones included."""
+        return [m for m in self.discord.messages(channel or self.channel, include_ephemeral=False, include_deleted=True)
+                if m.author.id == self.discord.bot.id and is_status(m, job_id)]
 
     def job_row(self, job_id: int) -> dict[str, Any] | None:
         """The job as the bot's database holds it (read-only; WAL lets us read while it writes)."""
@@ -189,7 +211,7 @@ class Stack:
             await asyncio.sleep(0.02)
 
     def songs_for(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
-        return [m for m in self.public_messages(channel) if m.attachments and f"job {job_id} is ready" in m.content]
+        return [m for m in self.public_messages(channel) if has_song_file(m) and f"job {job_id} is ready" in m.content]
 
     def status_message(self, job_id: int) -> StoredMessage | None:
         found = [m for m in self.public_messages() if is_status(m, job_id)]
@@ -221,9 +243,43 @@ def route_interactions_to_one_session(discord: FakeDiscord) -> Counter[str]:
     return received
 
 
+async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
+        await asyncio.sleep(0.02)
+
+
+def has_song_file(message: StoredMessage) -> bool:
+    """The message carries an MP3 (a song posted as a link carries only its picture)."""
+    return any(attachment.filename.endswith(".mp3") for attachment in message.attachments)
+
+
 def is_status(message: StoredMessage, job_id: int) -> bool:
-    """The job's public status message (the one that is edited as the job moves)."""
-    return f"**Job {job_id}** for" in message.content
+    """The job's card (the message that is edited as the job moves): an embed, no content."""
+    return not message.content and any(
+        (embed.get("footer") or {}).get("text", "").startswith(f"Job {job_id} ·") for embed in message.embeds)
+
+
+def card_text(message: StoredMessage) -> str:
+    """Everything a card's embed says, as one text (author, title, description, fields, footer)."""
+    parts: list[str] = []
+    for embed in message.embeds:
+        parts += [(embed.get("author") or {}).get("name", ""), embed.get("title", ""), embed.get("description", "")]
+        parts += [f"{field['name']}: {field['value']}" for field in embed.get("fields", [])]
+        parts.append((embed.get("footer") or {}).get("text", ""))
+    return "\n".join(part for part in parts if part)
+
+
+def card_colour(message: StoredMessage) -> int | None:
+    return message.embeds[0].get("color") if message.embeds else None
+
+
+def discord_requests(discord: FakeDiscord, since: int = 0) -> list[str]:
+    """The REST requests the bot made (from index `since` of the log) beyond interaction responses."""
+    # `counted`: what the global rate limit counts, i.e. not interaction callbacks, webhooks (followups), the CDN.
+    return [f"{r.method} {r.path}" for r in discord.requests[since:] if r.counted]
 
 
 def bot_env(discord: FakeDiscord, api: FakeMusicApi, data_dir: Path, **overrides: str) -> dict[str, str]:

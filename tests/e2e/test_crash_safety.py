@@ -1,10 +1,8 @@
 """SIGKILL the bot at each stage of a job and start it again: every song arrives once, nothing is paid twice."""
 
-from collections import Counter
-
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour
-from tests.e2e.harness import REPORT, is_status, running_stack
+from tests.e2e.harness import REPORT, running_stack
 
 ROUNDS = 4
 STAGES = ("submitted", "generating", "posted")
@@ -43,7 +41,7 @@ async def test_sigkill_at_every_stage_delivers_each_song_exactly_once(tmp_path):
                 kills += 1
                 await stack.wait_row(job_id, lambda r: r["state"] == "delivered", timeout=30)
         for job_id in jobs:
-            await stack.wait_status(job_id, "done")
+            await stack.wait_delivered(job_id)
         await stack.restart_bot()  # one more start over a database of finished jobs: nothing is replayed
         kills += 1
 
@@ -52,8 +50,9 @@ async def test_sigkill_at_every_stage_delivers_each_song_exactly_once(tmp_path):
             assert len(stack.songs_for(job_id)) == 1, f"job {job_id} ({lyrics}) was not posted exactly once"
             assert per_prompt[f"##{lyrics}##"] == 1, f"job {job_id} was submitted {per_prompt[f'##{lyrics}##']} times"
             assert stack.job_row(job_id)["refunded"] == 0
-        statuses = Counter(job_id for job_id in jobs for m in stack.public_messages() if is_status(m, job_id))
-        assert all(count == 1 for count in statuses.values()), statuses
+        cards = {job_id: [m.deleted for m in stack.cards(job_id)] for job_id in jobs}
+        assert all(deleted == [True] for deleted in cards.values()), f"one card per song, deleted once posted: {cards}"
+        assert len(stack.public_messages()) == len(jobs), "one message per song stays"
         assert stack.api.counters.submits == len(jobs)
         REPORT.append(f"crash safety: {kills} SIGKILL/restart cycles, {len(jobs)} songs each delivered exactly "
                       f"once, {stack.api.counters.submits} submits for {len(jobs)} jobs")

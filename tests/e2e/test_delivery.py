@@ -17,7 +17,7 @@ async def test_a_post_discord_keeps_refusing_ends_refunded_and_the_member_gets_t
     async with running_stack(tmp_path, DELIVERY_MAX_TRIES="3") as stack:
         stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
         job_id = await start_song(stack)
-        await stack.wait_status(job_id, "queued at the music service")
+        await stack.wait_submitted(job_id)
         refused = stack.discord.fail_next("POST", rf"/channels/{stack.channel.id}/messages", 400, times=None)
 
         row = await stack.wait_row(job_id, lambda r: r["state"] == "failed", timeout=40)
@@ -34,7 +34,7 @@ async def test_a_post_that_went_out_unrecorded_is_not_posted_again_after_a_resta
     async with running_stack(tmp_path) as stack:
         stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
         job_id = await start_song(stack)
-        await stack.wait_status(job_id, "queued at the music service")
+        await stack.wait_submitted(job_id)
         # Discord creates the song message, but the bot dies before it hears back.
         stack.discord.fail_next("POST", rf"/channels/{stack.channel.id}/messages", 503, handled=True, delay=5)
         song = await stack.wait_song(job_id)
@@ -49,7 +49,7 @@ async def test_a_post_that_went_out_unrecorded_is_not_posted_again_after_a_resta
         assert row["delivery_message_id"] == song.id and row["delivery"] == "reply"
         assert len(stack.songs_for(job_id)) == 1, "the song is posted once"
         assert stack.api.counters.submits == 1 and row["refunded"] == 0
-        await stack.wait_status(job_id, "done")
+        await stack.wait_delivered(job_id)
 
 
 async def test_a_crashs_partial_and_orphan_files_are_swept_at_start(tmp_path):

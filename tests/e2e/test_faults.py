@@ -4,7 +4,7 @@ import pytest
 
 from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
-from tests.e2e.harness import running_stack
+from tests.e2e.harness import card_text, running_stack
 
 
 async def start_song(stack, lyrics="la la la", member=None):
@@ -15,11 +15,10 @@ async def start_song(stack, lyrics="la la la", member=None):
 
 
 async def told(stack, job_id, words):
-    """The member is pinged with a reply that says what happened."""
-    message = await stack.wait_public(lambda m: m.content.startswith(f"<@{stack.alice.id}> job {job_id}")
-                                      and words in m.content)
-    assert message.mentions == [stack.alice.id]
-    return message
+    """The card says what happened in public, and the member is told privately, by DM."""
+    await stack.wait_status(job_id, words)
+    return await stack.discord.wait_for_dm(
+        stack.alice, lambda m: f"job {job_id}" in m.content and words in m.content, timeout=15)
 
 
 @pytest.mark.parametrize("status", [429, 500, 503])
@@ -36,7 +35,8 @@ async def test_a_failed_generation_is_refunded_with_the_reason(stack):
     stack.api.on_next_task(TaskBehaviour(outcome="error", error_shape="detail", error_message="Lyrics too long"))
     job_id = await start_song(stack)
     notice = await told(stack, job_id, "The music service could not make this song. Your credit is back.")
-    assert "Lyrics too long" not in notice.content, "the service's words are for the member only"
+    assert "The music service said: Lyrics too long" in notice.content, "the service's words: for the member only"
+    assert all("Lyrics too long" not in card_text(m) + m.content for m in stack.public_messages())
     row = await stack.wait_row(job_id, lambda r: r["state"] == "failed")
     assert row["refunded"] == 1
     status = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song status",
@@ -88,7 +88,7 @@ async def test_discord_rate_limiting_the_post_still_delivers_once(stack):
 async def test_a_song_the_bot_may_not_post_goes_to_the_member_by_dm(stack):
     stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
     job_id = await start_song(stack)
-    await stack.wait_status(job_id, "queued at the music service")
+    await stack.wait_submitted(job_id)
     stack.discord.set_bot_permissions(stack.channel, can_attach=False, can_send=False)
     dm = await stack.discord.wait_for_dm(stack.alice, lambda m: bool(m.attachments), timeout=20)
     assert dm.attachments[0].data == stack.api.only_task().audio
@@ -99,7 +99,7 @@ async def test_a_song_the_bot_may_not_post_goes_to_the_member_by_dm(stack):
 async def test_a_deleted_channel_sends_the_song_by_dm(stack):
     stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
     job_id = await start_song(stack)
-    await stack.wait_status(job_id, "queued at the music service")
+    await stack.wait_submitted(job_id)
     stack.discord.delete_channel(stack.channel)
     dm = await stack.discord.wait_for_dm(stack.alice, lambda m: bool(m.attachments), timeout=20)
     assert dm.attachments[0].data == stack.api.only_task().audio
@@ -124,15 +124,16 @@ async def test_a_file_over_the_upload_limit_is_posted_as_a_link(stack):
     job_id = await start_song(stack)
     row = await stack.wait_row(job_id, lambda r: r["state"] == "delivered")
     assert row["delivery"] == "link"
-    link = stack.status_message(job_id)
     posts = [m for m in stack.public_messages() if "too large to upload" in m.content]
-    assert len(posts) == 1 and row["result_url"] in posts[0].content and link is not None
+    assert len(posts) == 1 and row["result_url"] in posts[0].content
+    assert [a.filename for a in posts[0].attachments] == [f"songjam-{job_id}-ref.png"], "the picture, not the file"
+    await stack.wait_card_gone(job_id)
 
 
 async def test_discord_refusing_the_file_as_too_large_falls_back_to_the_link(stack):
     stack.api.on_next_task(TaskBehaviour(generating_s=1.0))
     job_id = await start_song(stack)
-    await stack.wait_status(job_id, "queued at the music service")
+    await stack.wait_submitted(job_id)
     stack.discord.fail_next("POST", r"/channels/\d+/messages", 413, times=1)  # the next post is the song
     row = await stack.wait_row(job_id, lambda r: r["state"] == "delivered")
     assert row["delivery"] == "link"

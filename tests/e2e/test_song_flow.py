@@ -4,7 +4,7 @@ import asyncio
 
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour, Timing
-from tests.e2e.harness import is_status, running_stack
+from tests.e2e.harness import card_text, is_status, running_stack
 
 
 async def test_a_member_gets_their_song_as_a_reply_with_the_exact_bytes(stack):
@@ -22,13 +22,12 @@ async def test_a_member_gets_their_song_as_a_reply_with_the_exact_bytes(stack):
     assert song.attachments[0].filename == "songjam-1-my-track.mp3"
     assert song.mentions == [stack.alice.id], "only the requester is pinged"
     assert not song.mention_everyone
-    status = stack.status_message(1)
-    assert song.message_reference["message_id"] == str(status.id)
+    assert song.message_reference is None, "a new message: its card is deleted, nothing to reply to"
 
-    await stack.wait_status(1, "done")
-    status = stack.status_message(1)
-    assert "✅" in status.content and status.mentions == [] and not status.mention_everyone
-    assert status.components == [], "no Cancel button once delivered"
+    await stack.wait_delivered(1)
+    [card] = stack.cards(1)
+    assert card.deleted and card.mentions == [] and not card.mention_everyone, "the card never pinged"
+    assert stack.public_messages() == [song], "one message per song stays in the channel"
     assert task.body["prompt"] == "##hello @everyone\nsecond line\n\nafter a pause##"
     assert task.body["reference_audio_url"] == ref.url
     assert stack.api.counters.submits == 1
@@ -38,7 +37,8 @@ async def test_the_status_message_appears_at_once_with_a_cancel_button(stack):
     stack.api.timing = Timing(queued_s=1.0, generating_s=1.0)
     ix = await stack.create_song(stack.alice, "la la la", stack.attach("ref.mp3", make_mp3(20.0)))
     status = await stack.wait_public(lambda m: is_status(m, 1), timeout=5)
-    assert "la la la" in status.content and "`ref.mp3`" in status.content and "1st in line" in status.content
+    text = card_text(status)
+    assert "la la la" in text and "`ref.mp3`" in text and "ready <t:" in text and "ahead" not in text
     assert "songjam:cancel:1" in status.custom_ids()
     await stack.wait_song(1)
     assert ix.response.latency < 3.0
@@ -77,7 +77,7 @@ async def test_status_list_and_cancel(stack):
     stack.api.on_next_task(TaskBehaviour(outcome="never"))
     ref = stack.attach("ref.mp3", make_mp3(20.0))
     await (await stack.create_song(stack.alice, "first", ref)).wait_followups(1, timeout=10)
-    await stack.wait_status(1, "queued at the music service")
+    await stack.wait_submitted(1)
 
     status = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song status",
                                                options={"job": 1})
@@ -108,7 +108,7 @@ async def test_the_cancel_button_works_only_for_the_requester(stack):
     stack.api.on_next_task(TaskBehaviour(outcome="never"))
     await (await stack.create_song(stack.alice, "first", stack.attach("ref.mp3", make_mp3(20.0)))).wait_followups(
         1, timeout=10)
-    status = await stack.wait_status(1, "queued at the music service")
+    status = await stack.wait_submitted(1)
     await asyncio.sleep(0.1)
     bob_click = await stack.discord.click_button(user=stack.bob, message=status, custom_id="songjam:cancel:1")
     refused = await bob_click.wait_response()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -83,3 +84,25 @@ async def test_a_handled_fault_creates_the_message_and_loses_the_answer(fake, ht
     fake.advance_time(5 * 60 + 1)
     status, later = await post(http, fake, channel, "song", nonce="sjd7", enforce_nonce=True)
     assert status == 200 and later["id"] != again["id"], "after the window the same nonce posts again"
+
+
+async def test_an_embed_image_naming_an_attachment_shows_that_file_and_a_card_can_be_deleted(fake, http):
+    guild = fake.add_guild("g")
+    channel = fake.add_channel(guild, "songs")
+    form = aiohttp.FormData()
+    payload = {"content": "ready", "embeds": [{"title": "Song", "image": {"url": "attachment://pic.png"}}],
+               "attachments": [{"id": 0, "filename": "pic.png"}]}
+    form.add_field("payload_json", json.dumps(payload), content_type="application/json")
+    form.add_field("files[0]", b"\x89PNG fake", filename="pic.png", content_type="image/png")
+    async with http.post(f"{fake.api_base}/channels/{channel.id}/messages", data=form) as r:
+        assert r.status == 200
+        created = await r.json()
+    attachment = created["attachments"][0]
+    assert created["embeds"][0]["image"]["url"] == attachment["url"], "Discord puts the attachment's URL there"
+    assert fake.message(int(created["id"])).embeds[0]["image"]["url"] == attachment["url"]
+
+    async with http.delete(f"{fake.api_base}/channels/{channel.id}/messages/{created['id']}") as r:
+        assert r.status == 204
+    assert fake.messages(channel) == [] and fake.message(int(created["id"])).deleted
+    async with http.delete(f"{fake.api_base}/channels/{channel.id}/messages/{created['id']}") as r:
+        assert r.status == 404 and (await r.json())["code"] == 10008, "a deleted message is unknown"

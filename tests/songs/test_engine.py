@@ -1,10 +1,12 @@
 import asyncio
 import logging
+import time
 
 import pytest
 
 from bot.core.text import MESSAGE_LIMIT, UPSTREAM_LIMIT
 from bot.core.urls import UrlPolicy
+from bot.songs.card import eta_margin, job_card
 from bot.songs.engine import (
     BAD_RESULT_MESSAGE,
     BUSY_MESSAGE,
@@ -18,7 +20,7 @@ from bot.songs.engine import (
 )
 from bot.songs.jobs import Delivery, JobState
 from bot.songs.quota import QuotaLimits
-from bot.songs.text import end_message, job_details, status_message
+from bot.songs.text import end_channel_note, end_notice, job_details
 from fakes.audio import make_mp3
 from fakes.music_api import RequestFault, TaskBehaviour
 from tests.support.engine_harness import harness
@@ -93,12 +95,13 @@ async def test_the_music_services_words_stay_private_capped_masked_and_escaped(h
     for hidden in (key, "abc123def456", "10.0.0.9", "@everyone", "<@&77>"):
         assert hidden not in detail
     # What everyone sees says only that the music service failed; the member's private view has the words.
-    for public in (status_message(done, None), end_message(done), h.publisher.ended[0][2]):
+    card = job_card(done, None)
+    for public in (card.description, card.title, end_channel_note(done), h.publisher.ended[0][2]):
         assert "Downstream" not in public and key not in public and len(public) <= MESSAGE_LIMIT
-        assert "music service" in public and "credit is back" in public
-    assert f"/song status job:{job.id}" in end_message(done)
-    private = job_details(done, None, None)
-    assert detail in private and len(private) <= MESSAGE_LIMIT
+    assert "music service" in card.description and "credit is back" in card.description
+    assert f"/song status job:{job.id}" in end_channel_note(done)
+    for private in (job_details(done, None, None), end_notice(done, time.time())):
+        assert detail in private and len(private) <= MESSAGE_LIMIT
     assert key not in caplog.text and "abc123def456" not in caplog.text
     assert "Downstream" in caplog.text, "the operator sees what went wrong"
 
@@ -327,13 +330,19 @@ async def test_only_the_requester_can_cancel_and_a_pending_cancel_is_refunded(h)
     assert result.job.state is JobState.CANCELLED and result.job.refunded
 
 
-async def test_progress_shows_the_place_in_line(h):
+async def test_progress_counts_the_unstarted_songs_ahead_and_measures_from_the_ask(h):
     engine = h.new_engine()
     h.engine = engine
     first = await h.enqueue()
     second = await h.enqueue()
-    assert (await engine.progress(first)).position == 1
-    assert (await engine.progress(second)).position == 2
+    assert (await engine.progress(second)).ahead == 0, "due with a submit slot free: it starts at once"
+    for job in (first, second):  # both wait (a retry), so the first is ahead of the second
+        await h.storage.update_job(job.id, (JobState.PENDING,), next_attempt_at=time.time() + 60)
+    second = await h.storage.get_job(second.id)
+    assert (await engine.progress(first)).ahead == 0
+    progress = await engine.progress(second)
+    assert progress.ahead == 1 and progress.started_at == second.created_at
+    assert progress.eta >= time.time() + engine.config.card_refresh_s - 1, "never an estimate in the past"
 
 
 async def test_the_quota_is_checked_when_enqueuing(h):
@@ -366,3 +375,33 @@ async def test_a_start_shows_the_final_state_on_cards_a_crash_left_behind(h):
             break
         await asyncio.sleep(0.02)
     assert (delivered.id, JobState.DELIVERED, delivered.api_status) in h.publisher.shown
+
+
+async def test_the_music_services_own_statuses_do_not_refresh_the_card(h):
+    h.api.on_next_task(TaskBehaviour(queued_s=0.3, generating_s=0.6))
+    await h.start(card_refresh_s=30.0)
+    job = await h.enqueue()
+    await h.wait_settled(job.id)
+    await asyncio.sleep(0.1)
+    assert [state for _, state, _ in h.publisher.shown] == [JobState.PENDING, JobState.SUBMITTED,
+                                                            JobState.DELIVERED]
+
+
+async def test_a_passing_estimate_is_replaced_on_a_paced_cadence_never_shown_in_the_past(h):
+    h.api.on_next_task(TaskBehaviour(generating_s=2.5))
+    await h.start(card_refresh_s=0.5)
+    job = await h.enqueue()
+    await h.wait_settled(job.id)
+    etas = [(at, progress.eta) for at, progress in h.publisher.progress if progress is not None]
+    assert all(eta > at for at, eta in etas), "every shown estimate is ahead"
+    assert len({eta for _, eta in etas}) >= 3, "refreshed as it passed"
+    span = etas[-1][0] - etas[0][0]
+    assert len(etas) <= span / (0.5 - eta_margin(0.5)) + 3, "paced: one refresh per lead (less its margin)"
+
+
+async def test_a_card_discord_did_not_take_is_shown_again_later(h):
+    h.publisher.show_failures = 1
+    h.api.on_next_task(TaskBehaviour(outcome="never"))
+    await h.start(card_refresh_s=0.3)
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.status_message_id is not None, timeout=5)

@@ -124,11 +124,17 @@ async def test_due_jobs_by_state_take_each_states_most_overdue_up_to_its_limit(s
     assert await storage.due_by_state(NOW, {}) == []
 
 
-async def test_queue_position_counts_unfinished_jobs_ahead(storage):
-    jobs = [await storage.create_job(new_job(user_id=n), FIVE, now=NOW + n, timeout_s=60) for n in range(3)]
+async def test_songs_ahead_counts_only_unstarted_songs_of_the_same_server(storage):
+    jobs = [await storage.create_job(new_job(user_id=n), FIVE, now=NOW + n, timeout_s=60) for n in range(4)]
+    other_server = await storage.create_job(new_job(user_id=9, guild_id=11), FIVE, now=NOW, timeout_s=60)
     await storage.finish_job(jobs[0].id, JobState.DELIVERED, None, now=NOW, refund=False, expect=(JobState.PENDING,))
-    assert await storage.queue_position(jobs[1]) == 1
-    assert await storage.queue_position(jobs[2]) == 2
+    await storage.update_job(jobs[1].id, (JobState.PENDING,), state=JobState.SUBMITTED)  # being made
+    assert await storage.songs_ahead(jobs[1]) == 0
+    assert await storage.songs_ahead(jobs[2]) == 0, "a finished and a started song are not ahead"
+    assert await storage.songs_ahead(jobs[3]) == 1, "the pending one before it is"
+    late = await storage.create_job(new_job(user_id=8), FIVE, now=NOW + 9, timeout_s=60)
+    assert await storage.songs_ahead(late) == 2, "another server's pending song is not counted"
+    assert await storage.songs_ahead(other_server) == 0
 
 
 async def test_member_jobs_search_by_id_or_file_name(storage):

@@ -29,6 +29,8 @@ class RecordingPublisher:
     """Plays Discord's part: remembers every status shown, song delivered and end announced."""
 
     shown: list[tuple[int, JobState, str | None]] = field(default_factory=list)
+    progress: list[tuple[float, JobProgress | None]] = field(default_factory=list)  # (when, progress) per show
+    show_failures: int = 0  # the next shows raise (Discord answering 503)
     delivered: list[tuple[int, bytes | None]] = field(default_factory=list)
     ended: list[tuple[int, JobState, str | None]] = field(default_factory=list)
     retries_before_delivery: int = 0
@@ -39,7 +41,11 @@ class RecordingPublisher:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
+        if self.show_failures > 0:
+            self.show_failures -= 1
+            raise RuntimeError("Discord answered 503")
         self.shown.append((job.id, job.state, job.api_status))
+        self.progress.append((time.time(), progress))
         return next(self._ids) if job.status_message_id is None else None
 
     async def deliver(self, job: Job) -> tuple[Delivery, int | None]:
