@@ -53,7 +53,7 @@ def interaction(user_id: int, http: Http | None = None) -> Any:
     async def followup_send(content: str, **_: Any) -> None:
         response.said.append(content)
 
-    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=GUILD, response=response,
+    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=GUILD, locale="en-US", response=response,
                            followup=SimpleNamespace(send=followup_send), client=SimpleNamespace(http=http))
 
 
