@@ -28,9 +28,10 @@ async def moderation(tmp_path):
     await storage.close()
 
 
-def interaction(moderation, *, roles=(), manage_guild=False):
+def interaction(moderation, *, roles=(), manage_guild=False, locale="en-US"):
     return SimpleNamespace(
-        guild_id=GUILD, user=SimpleNamespace(id=5, roles=[SimpleNamespace(id=r) for r in roles]),
+        guild_id=GUILD, locale=discord.Locale(locale),
+        user=SimpleNamespace(id=5, roles=[SimpleNamespace(id=r) for r in roles]),
         permissions=discord.Permissions(manage_guild=manage_guild), client=SimpleNamespace(moderation=moderation),
     )
 
@@ -59,3 +60,6 @@ async def test_only_server_managers_choose_the_moderator_role(moderation):
     await moderation.set_moderator_role(1, GUILD, MOD_ROLE)
     with pytest.raises(NotModerator, match="Manage Server"):
         await cog.settings_moderator_role.callback(cog, interaction(moderation, roles=[MOD_ROLE]), None)
+    with pytest.raises(NotModerator, match="Gerenciar servidor"):
+        await cog.settings_moderator_role.callback(cog, interaction(moderation, roles=[MOD_ROLE], locale="pt-BR"),
+                                                   None)
