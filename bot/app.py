@@ -33,6 +33,7 @@ from bot.songs.catalog import MusicModel, get_model
 from bot.songs.engine import EngineConfig, JobEngine
 from bot.songs.music_api import MusicApiClient
 from bot.songs.sqlite_store import SqliteStorage
+from bot.songs.ui.next_steps import NextStepButtons
 from bot.songs.ui.ports import SongVotes
 from bot.songs.ui.presenter import JobPresenter
 
@@ -107,8 +108,10 @@ class SongjamBot(commands.Bot):
         # One publisher, so one pacer, for everything the bot posts on its own.
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
+        # Under a delivered song: the next steps (Again, Edit lyrics, Cover), then the jam's button.
+        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self.jams))
         self.engine = JobEngine(
-            self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self.jams)),
+            self.storage, music_api, JobPresenter(self.publisher, delivery_buttons),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,

@@ -419,6 +419,24 @@ class FakeDiscord(AsyncService):
         await self._dispatch(interaction)
         return interaction
 
+    async def message_command(
+        self, *, user: UserLike, message: MessageLike, name: str, channel: ChannelLike | None = None
+    ) -> FakeInteraction:
+        """Use the message context-menu command ``name`` ("Apps" > name) on ``message`` as ``user``.
+
+        The interaction is a type 2 APPLICATION_COMMAND whose data (type 3) carries ``target_id``
+        and the message in ``resolved.messages``. ValueError if no such command was synced.
+        """
+        msg = self._message(message)
+        member = self._user(user)
+        ch = self._channel(channel if channel is not None else msg.channel_id)
+        data = commands.build_message_command_data(self.world, name=name, message=msg, user=member, channel=ch)
+        interaction = interactions.new_interaction(
+            self.world, type=interactions.APPLICATION_COMMAND, user=member, channel=ch, data=data
+        )
+        await self._dispatch(interaction)
+        return interaction
+
     async def autocomplete(
         self,
         *,

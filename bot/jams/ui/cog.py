@@ -19,7 +19,7 @@ from bot.jams.models import Jam, JamRefused, JamState, JamSummary
 from bot.jams.picture import MAX_ROWS, LeaderboardRow, leaderboard_png
 from bot.jams.service import MAX_ENTRIES_PER_MEMBER, MAX_THEME_CHARS
 from bot.jams.ui.choices import any_jam_choices, open_jam_choices
-from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_entry_view
+from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_vote_button
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -163,10 +163,11 @@ class JamsCog(commands.Cog, name="Jams"):
         for standing in summary.standings:
             entry = standing.entry
             if entry.message_id is not None:
-                await self.publisher.set_buttons(entry.channel_id, entry.message_id,
-                                                 closed_entry_view(jam, entry.job_id, entry.votes))
+                # Only the jam's button changes: the song's own buttons (its next steps) stay.
+                await self.publisher.swap_buttons(entry.channel_id, entry.message_id, f"songjam:vote:{jam.id}:",
+                                                  closed_vote_button(jam, entry.job_id, entry.votes))
         for channel_id, message_id in await self.jams.leftover_submissions(jam):
-            await self.publisher.set_buttons(channel_id, message_id, None)
+            await self.publisher.swap_buttons(channel_id, message_id, "songjam:jamsubmit:", None)
         await self.jams.finalized(jam.id, self.jams.clock())
         log.info("jam %d finalized (%s, %d entries)", jam.id, jam.state.value, len(summary.standings))
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.message_buttons import swapped
 from bot.jams.models import Jam, JamRefused
 from bot.jams.service import JamButton, Jams
 from bot.jams.text import closed_button_label, entered_reply, vote_reply
@@ -72,7 +73,7 @@ class JamSubmitButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r
         except JamRefused as exc:
             await interaction.response.send_message(exc.user_message, ephemeral=True)
             return
-        await interaction.response.edit_message(view=entry_view(jam.id, self.job_id))
+        await interaction.response.edit_message(view=with_vote(interaction.message, jam.id, self.job_id))
         await interaction.followup.send(entered_reply(jam), ephemeral=True)
 
 
@@ -82,17 +83,23 @@ def entry_view(jam_id: int, job_id: int) -> discord.ui.View:
     return view
 
 
+def with_vote(message: discord.Message | None, jam_id: int, job_id: int) -> discord.ui.View | None:
+    """The message's buttons with the song's Submit turned into its Vote; the song's other buttons
+    (the next steps under it) stay as they are."""
+    if message is None:
+        return entry_view(jam_id, job_id)
+    return swapped(message, f"songjam:jamsubmit:{job_id}", VoteButton(jam_id, job_id))
+
+
 def submit_view(job_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(JamSubmitButton(job_id))
     return view
 
 
-def closed_entry_view(jam: Jam, job_id: int, votes: int) -> discord.ui.View:
+def closed_vote_button(jam: Jam, job_id: int, votes: int) -> VoteButton:
     """The entry's button after the close: disabled, with its final count (or "Jam cancelled")."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(VoteButton(jam.id, job_id, label=closed_button_label(jam, votes), disabled=True))
-    return view
+    return VoteButton(jam.id, job_id, label=closed_button_label(jam, votes), disabled=True)
 
 
 class JamDeliveryButtons:

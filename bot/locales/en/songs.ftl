@@ -24,3 +24,6 @@ cmd-song-create--style = style
     .description = The style of the song (e.g. 'dreamy lo-fi, soft vocals')
 cmd-song-create--jam = jam
     .description = Enter the song in this jam (default: the open jam of this channel, if any)
+cmd-song-create--title = title
+    .description = A title for the song (up to 80 characters; default: its first lyric line)
+cmd-make-a-song-from-this = Make a song from this

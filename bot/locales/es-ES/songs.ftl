@@ -24,3 +24,6 @@ cmd-song-create--style = estilo
     .description = El estilo de la canción (p. ej. 'lo-fi soñador, voz suave')
 cmd-song-create--jam = jam
     .description = Inscribe la canción en esta jam (por defecto: la jam abierta de este canal, si la hay)
+cmd-song-create--title = título
+    .description = Un título para la canción (hasta 80 caracteres; por defecto, su primer verso)
+cmd-make-a-song-from-this = Crear una canción con esto

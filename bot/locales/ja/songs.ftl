@@ -24,3 +24,6 @@ cmd-song-create--style = スタイル
     .description = 曲のスタイル（例: 「夢見るようなローファイ、柔らかいボーカル」）
 cmd-song-create--jam = ジャム
     .description = この曲をジャムに応募します（省略時: このチャンネルで開催中のジャム）
+cmd-song-create--title = タイトル
+    .description = 曲のタイトル（80文字まで。省略時は歌詞の最初の行）
+cmd-make-a-song-from-this = これで曲を作る

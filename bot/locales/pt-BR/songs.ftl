@@ -24,3 +24,6 @@ cmd-song-create--style = estilo
     .description = O estilo da música (ex.: 'lo-fi sonhador, vocais suaves')
 cmd-song-create--jam = jam
     .description = Inscreva a música nesta jam (padrão: a jam aberta deste canal, se houver)
+cmd-song-create--title = título
+    .description = Um título para a música (até 80 caracteres; por padrão, o primeiro verso)
+cmd-make-a-song-from-this = Fazer uma música com isto

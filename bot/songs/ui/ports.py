@@ -35,6 +35,9 @@ class SongGate(Protocol):
     async def refuse_if_barred(self, interaction: Interaction) -> bool:
         """True once a member who may not make songs here has been told so (before the form opens)."""
 
+    async def credits_left(self, interaction: Interaction) -> int | None:
+        """Songs the member may still start today (bonus credits count); None: no daily limit."""
+
 
 class DeliveryButtons(Protocol):
     """Buttons another capability puts under a delivered song (jams: Submit to jam, Vote)."""

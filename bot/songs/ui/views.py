@@ -1,5 +1,5 @@
 """The song UI: the Cancel button on job messages, the paging of `/song list` and `/song gallery`, and the
-form that takes a track and lyrics."""
+form that takes a track, lyrics and a title."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.songs.catalog import MusicModel
+from bot.songs.intake import ReferenceUpload
 from bot.songs.jobs import Job
+from bot.songs.lyrics import TITLE_MAX_CHARS
 from bot.songs.store import Storage
 from bot.songs.text import (
     GALLERY_KINDS,
@@ -178,15 +180,25 @@ def job_view(job: Job) -> discord.ui.View | None:
     return view
 
 
-SubmitHandler = Callable[["Interaction", discord.Attachment, str, str | None], Awaitable[None]]
+def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
+    """The attachment's fields (all a song needs of it, and all a held song keeps)."""
+    return ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
+                           content_type=attachment.content_type)
+
+
+# What a filled-in form hands on: the reference, the lyrics, the style (None: the model takes none) and the title.
+SubmitHandler = Callable[["Interaction", ReferenceUpload, str, str | None, str | None], Awaitable[None]]
 
 
 class SongModal(discord.ui.Modal, title="Make a song"):
-    """One form for the reference track (unless the command carried it), the lyrics and a style."""
+    """One form for the reference track (unless it is known already), the lyrics, a style and a title.
+
+    `lyrics` and `title` pre-fill the form (Edit lyrics); a known `style` is kept without asking.
+    """
 
     def __init__(
-        self, model: MusicModel, on_submit: SubmitHandler, *, reference: discord.Attachment | None,
-        style: str | None,
+        self, model: MusicModel, on_submit: SubmitHandler, *, reference: ReferenceUpload | None,
+        style: str | None, lyrics: str | None = None, title: str | None = None,
     ) -> None:
         super().__init__(timeout=15 * 60)
         self._handler = on_submit
@@ -199,27 +211,39 @@ class SongModal(discord.ui.Modal, title="Make a song"):
             self.add_item(discord.ui.Label(
                 text="Reference track", description=f"A {formats} file with music and vocals", component=self.upload,
             ))
+        max_lyrics = min(4000, model.lyrics_max_chars)
         self.lyrics = discord.ui.TextInput(
-            custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=min(4000, model.lyrics_max_chars),
+            custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=max_lyrics,
             placeholder="One line per line; a blank line makes a pause.",
+            default=lyrics[:max_lyrics] if lyrics else None,
         )
         self.add_item(discord.ui.Label(
             text="Lyrics", description=f"Up to {model.lyrics_max_chars} characters", component=self.lyrics,
         ))
         self.style_input: discord.ui.TextInput[Any] | None = None
         if model.wants_style and style is None:
-            self.style_input = discord.ui.TextInput(
-                custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
-                placeholder="e.g. upbeat synth-pop, female vocals",
-            )
+            self.style_input = style_input(model, None)
             self.add_item(discord.ui.Label(text="Style", component=self.style_input))
+        self.title_input = discord.ui.TextInput(
+            custom_id="title", style=discord.TextStyle.short, required=False, max_length=TITLE_MAX_CHARS,
+            placeholder="Leave empty to use the first line of the lyrics", default=title,
+        )
+        self.add_item(discord.ui.Label(text="Title", component=self.title_input))
 
     async def on_submit(self, interaction: Interaction) -> None:
         reference = self._reference
         if self.upload is not None:
-            reference = self.upload.values[0] if self.upload.values else None
+            reference = upload_of(self.upload.values[0]) if self.upload.values else None
         if reference is None:
             await interaction.response.send_message("Please attach a reference track.", ephemeral=True)
             return
         style = self.style_input.value if self.style_input is not None else self._style
-        await self._handler(interaction, reference, self.lyrics.value, style)
+        await self._handler(interaction, reference, self.lyrics.value, style, self.title_input.value or None)
+
+
+def style_input(model: MusicModel, style: str | None) -> discord.ui.TextInput[Any]:
+    """The style field of a form, pre-filled with `style`."""
+    return discord.ui.TextInput(
+        custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
+        placeholder="e.g. upbeat synth-pop, female vocals", default=style,
+    )
