@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
-from bot.core.i18n import GuildLanguages
+from bot.core.i18n import GuildLanguages, translate
 from bot.core.i18n.commands import CatalogueTranslator
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
@@ -172,9 +172,9 @@ class SongjamBot(commands.Bot):
             return ["gateway: not connected"]
         return []
 
-    def serving(self, guild_id: int | None) -> str:
-        """Which process (and shard) serves a server, for `/songadmin settings show`."""
-        return f"Served by process `{self.settings.process_name}` (one gateway connection, no shards)"
+    def serving(self, guild_id: int | None, locale: str | None = None) -> str:
+        """Which process (and shard) serves a server, for `/songadmin settings show`, in `locale` (English: None)."""
+        return translate(locale, "core-served-by-unsharded", process=self.settings.process_name)
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guild(s); process %s, one unsharded connection", self.user, len(self.guilds),
@@ -242,16 +242,17 @@ class ShardedSongjamBot(SongjamBot, commands.AutoShardedBot):
             return ["gateway: no shard launched yet"]
         return [f"gateway: shard(s) {shard_list(down)} not connected"] if down else []
 
-    def serving(self, guild_id: int | None) -> str:
-        name, count, own = self.settings.process_name, self.shard_count or 0, self.own_shard_ids
-        runs = f"shard {own[0]}" if len(own) == 1 else f"shards {shard_list(own)}"
+    def serving(self, guild_id: int | None, locale: str | None = None) -> str:
+        count, own = self.shard_count or 0, self.own_shard_ids
+        # Shard numbers are names, not quantities: passed as text, never grouped ("1,024").
+        names = {"process": self.settings.process_name, "count": str(count), "own": shard_list(own)}
         if guild_id is None or not count:
-            return f"Served by process `{name}`, {runs} of {count}"
+            return translate(locale, "core-served-by-shards", own_count=len(own), **names)
         shard = shard_of(guild_id, count)
         if shard not in own:
-            return f"Served by process `{name}` ({runs} of {count}); this server is on shard {shard}"
-        text = f"Served by process `{name}`, shard {shard} of {count} (this server's shard)"
-        return text + (f"; the process runs shards {shard_list(own)}" if len(own) > 1 else "")
+            return translate(locale, "core-served-by-other-shard", own_count=len(own), shard=str(shard), **names)
+        key = "core-served-by-this-shard-of-several" if len(own) > 1 else "core-served-by-this-shard"
+        return translate(locale, key, shard=str(shard), **names)
 
     async def on_ready(self) -> None:
         per_shard = Counter(guild.shard_id for guild in self.guilds)
