@@ -38,17 +38,15 @@ BLOCKED_MESSAGE = message("moderation-refusal-blocked")
 
 
 class Refused(LimitReached):
-    """A member may not start a song; `message` is said privately, `lifts_at` (Unix s) if known.
-
-    `user_message` is its English text, for logs."""
+    """A member may not start a song; `user_message` (a `Message`) is said privately, with when it lifts
+    (`lifts_at`, Unix s) if known."""
 
     def __init__(self, refusal: Message, lifts_at: float | None = None) -> None:
-        super().__init__(str(refusal), lifts_at)
-        self.message = refusal
+        super().__init__(refusal, lifts_at)
 
-    def render(self, locale: str) -> str:
+    def render(self, locale: str | None) -> str:
         """The refusal in `locale`, and when it lifts if that is known."""
-        return with_lift(self.message.render(locale), self.lifts_at, locale)
+        return with_lift(super().render(locale), self.lifts_at, locale)
 
 
 class BlockedLyrics(Refused):
@@ -67,11 +65,7 @@ class RightsNeeded(Refused):
 
 
 class ModerationError(UserFacingError):
-    """A moderator's request cannot be done as asked; `message` says why (`user_message`: in English)."""
-
-    def __init__(self, reason: Message) -> None:
-        super().__init__(str(reason))
-        self.message = reason
+    """A moderator's request cannot be done as asked; `user_message` (a `Message`) says why."""
 
 
 class QuotaSource(enum.StrEnum):

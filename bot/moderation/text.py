@@ -21,7 +21,7 @@ from bot.songs.store import MemberUsage
 LINE_LIMIT = 180
 
 
-def with_lift(text: str, lifts_at: float | None, locale: str) -> str:
+def with_lift(text: str, lifts_at: float | None, locale: str | None) -> str:
     """A refusal, and when it lifts if that is known."""
     if lifts_at is None:
         return text

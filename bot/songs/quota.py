@@ -48,7 +48,7 @@ class QuotaExceeded(LimitReached):
 
     def render(self, locale: str | None) -> str:
         """The refusal in `locale`, and when it frees up if that is known."""
-        text = self.message.render(locale) if self.message is not None else self.user_message
+        text = self.message.render(locale) if self.message is not None else super().render(locale)
         if self.lifts_at is None:
             return text
         return translate(locale, "moderation-refusal-frees-up", refusal=text, at=int(self.lifts_at))

@@ -16,7 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.i18n import private_locale, translate
+from bot.core.i18n import message, private_locale, translate
 from bot.core.interactions import NotModerator, can_manage_guild, ensure_moderator, member_of
 from bot.moderation.lists import USAGE_DAYS, ListKind, load_page
 from bot.moderation.reports import member_standing, server_overview
@@ -87,7 +87,7 @@ class Admin(commands.Cog):
         try:
             outcome = await action
         except ModerationError as exc:
-            await interaction.response.send_message(exc.message.render(locale), ephemeral=True)
+            await interaction.response.send_message(exc.render(locale), ephemeral=True)
             return
         await interaction.response.send_message(outcome.message.render(locale), ephemeral=True)
         audit = outcome.audit
@@ -127,7 +127,7 @@ class Admin(commands.Cog):
                                       ) -> None:
         """Choose the role that moderates songs, besides members with Manage Server."""
         if not can_manage_guild(interaction):
-            raise NotModerator(translate(private_locale(interaction), "moderation-not-owner"))
+            raise NotModerator(message("moderation-not-owner"))
         await self._answer(interaction, self.moderation.set_moderator_role(*self._ids(interaction),
                                                                            role.id if role else None))
 

@@ -18,7 +18,7 @@ import discord
 from discord import app_commands
 
 from bot.core.i18n import DEFAULT_LOCALE, private_locale, translate
-from bot.core.interactions import ensure_moderator, reply_privately
+from bot.core.interactions import ensure_moderator, friendly_message, reply_privately
 from bot.moderation.lists import ListKind, ListPage, load_page
 from bot.moderation.rights import PendingRights
 from bot.songs.intake import SongOrder
@@ -115,7 +115,8 @@ class PageButton(
         try:
             await ensure_moderator(interaction, interaction.client.moderation)
         except app_commands.CheckFailure as exc:
-            await interaction.response.send_message(str(exc), ephemeral=True)
+            await interaction.response.send_message(friendly_message(exc, private_locale(interaction)) or str(exc),
+                                                    ephemeral=True)
             return False
         return True
 
