@@ -51,6 +51,7 @@ async def test_a_brazilian_moderator_reads_songadmin_in_portuguese_in_an_english
     assert shown.startswith("**Configurações de músicas deste servidor**\nMúsicas por membro a cada 24 horas: "
                             "3 músicas (padrão deste servidor)")
     assert "`/adminmúsicas palavras lista`" in shown, "commands named as the Portuguese client shows them"
+    assert shown.endswith("(uma conexão com o gateway, sem shards)") and "Atendido pelo processo" in shown
     refused = (await admin(stack, ana, "ban", member=ana, reason="teste")).data["content"]
     assert refused == "Você não pode se bloquear."
 

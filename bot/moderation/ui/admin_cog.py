@@ -111,8 +111,9 @@ class Admin(commands.Cog):
     async def settings_show(self, interaction: Interaction) -> None:
         """All of this server's song settings at a glance."""
         assert interaction.guild_id is not None
-        overview = await server_overview(self.moderation, interaction.guild_id, private_locale(interaction),
-                                         served_by=interaction.client.serving(interaction.guild_id))
+        locale = private_locale(interaction)
+        overview = await server_overview(self.moderation, interaction.guild_id, locale,
+                                         served_by=interaction.client.serving(interaction.guild_id, locale))
         await interaction.response.send_message(overview, ephemeral=True)
 
     @settings.command(name="rights")
