@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.errors import LimitReached, UserFacingError
-from bot.core.i18n import DEFAULT_LOCALE, resolve_locale, translate
+from bot.core.i18n import Message, message, resolve_locale
 from bot.core.members import Member
-from bot.core.text import one_line, plain, timestamp
+from bot.core.text import one_line, plain
 from bot.moderation.rights import PendingRights
 from bot.moderation.store import AuditRecord, Ban, GuildPolicy, ModerationStore
-from bot.moderation.text import ban_message, credits, songs
+from bot.moderation.text import ban_message, stored_details, with_lift
 from bot.moderation.wordfilter import MAX_WILDCARDS, InvalidEntry, find_blocked, make_entry
 from bot.songs.quota import DAY_SECONDS, QuotaLimits
 
@@ -31,19 +31,22 @@ MAX_NOTE = 200
 MAX_BLOCKED_WORDS = 500
 MAX_SONG_CHANNELS = 50
 MAX_TIERS = 25
+LISTED_CHANNELS = 10  # song channels named in a refusal
 
-RIGHTS_QUESTION = (
-    "Before your first song in this server: please confirm that you have the right to use the tracks you "
-    "upload as references (you made them, or whoever owns them allowed it). I'll remember your answer."
-)
-BLOCKED_MESSAGE = (
-    "Your lyrics contain a word or phrase this server doesn't allow, so nothing was sent or charged. "
-    "Please change them and try again."
-)
+RIGHTS_QUESTION = message("moderation-rights-question")
+BLOCKED_MESSAGE = message("moderation-refusal-blocked")
 
 
 class Refused(LimitReached):
-    """A member may not start a song; `user_message` is said privately, `lifts_at` (Unix s) if known."""
+    """A member may not start a song; `user_message` (a `Message`) is said privately, with when it lifts
+    (`lifts_at`, Unix s) if known."""
+
+    def __init__(self, refusal: Message, lifts_at: float | None = None) -> None:
+        super().__init__(refusal, lifts_at)
+
+    def render(self, locale: str | None) -> str:
+        """The refusal in `locale`, and when it lifts if that is known."""
+        return with_lift(super().render(locale), self.lifts_at, locale)
 
 
 class BlockedLyrics(Refused):
@@ -62,7 +65,7 @@ class RightsNeeded(Refused):
 
 
 class ModerationError(UserFacingError):
-    """A moderator's request cannot be done as asked; `user_message` says why."""
+    """A moderator's request cannot be done as asked; `user_message` (a `Message`) says why."""
 
 
 class QuotaSource(enum.StrEnum):
@@ -78,23 +81,23 @@ class ResolvedLimits:
     source: QuotaSource
     tier_role_id: int | None = None
 
-    def describe(self, *, you: bool = True) -> str:
+    def describe(self, *, you: bool = True) -> Message:
         """Where the daily quota comes from, in words."""
-        whose = "your" if you else "their"
+        whose = "you" if you else "them"
         if self.source is QuotaSource.OVERRIDE:
-            return f"This is a limit set just for {'you' if you else 'them'}."
+            return message(f"moderation-limit-override-{whose}")
         if self.source is QuotaSource.TIER:
-            return f"This limit comes from {whose} role <@&{self.tier_role_id}>."
+            return message(f"moderation-limit-tier-{whose}", role=str(self.tier_role_id))
         if self.source is QuotaSource.SERVER:
-            return "This is the server's default limit."
-        return "This is the bot's default limit."
+            return message("moderation-limit-server")
+        return message("moderation-limit-bot")
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What a moderator is told, and the audit record if something changed."""
 
-    message: str
+    message: Message
     audit: AuditRecord | None = None
 
 
@@ -179,9 +182,11 @@ class Moderation:
             raise Refused(ban_message(ban), lifts_at=ban.expires_at)
         channels = await self.store.song_channels(member.guild_id)
         if channels and not any(channel.channel_id in channel_ids for channel in channels):
-            listed = ", ".join(f"<#{channel.channel_id}>" for channel in channels[:10])
-            more = f" and {len(channels) - 10} more" if len(channels) > 10 else ""
-            raise Refused(f"Songs can be made only in {listed}{more} on this server.")
+            listed = ", ".join(f"<#{channel.channel_id}>" for channel in channels[:LISTED_CHANNELS])
+            if len(channels) > LISTED_CHANNELS:
+                raise Refused(message("moderation-refusal-channels-more", channels=listed,
+                                      more=len(channels) - LISTED_CHANNELS))
+            raise Refused(message("moderation-refusal-channels", channels=listed))
 
     async def confirm_rights(self, guild_id: int, user_id: int) -> float:
         """Record that the member confirmed their rights to their references; returns when."""
@@ -199,222 +204,226 @@ class Moderation:
     # --- moderator actions ----------------------------------------------------------------------------
 
     def _audit(
-        self, actor_id: int, guild_id: int, action: str, details: str, target_user_id: int | None = None
+        self, actor_id: int, guild_id: int, action: str, details: Message, target_user_id: int | None = None
     ) -> AuditRecord:
-        return AuditRecord(guild_id=guild_id, actor_id=actor_id, action=action, details=details,
+        """The audit row of an action; its details are stored as a key and arguments, rendered when read."""
+        return AuditRecord(guild_id=guild_id, actor_id=actor_id, action=action, details=stored_details(details),
                            created_at=self.clock(), target_user_id=target_user_id)
 
     async def _set_policy(
-        self, actor_id: int, guild_id: int, name: str, value: int | str | None, action: str, details: str, message: str,
-        unchanged: str,
+        self, actor_id: int, guild_id: int, name: str, value: int | str | None, action: str, details: Message,
+        done: Message, unchanged: Message,
     ) -> Outcome:
         audit = self._audit(actor_id, guild_id, action, details)
         if not await self.store.set_policy(guild_id, name, value, audit):
             return Outcome(unchanged)
-        return Outcome(message, audit)
+        return Outcome(done, audit)
 
     async def set_server_quota(self, actor_id: int, guild_id: int, daily: int | None) -> Outcome:
-        default = self.settings.default_daily_quota
         if daily is None:
-            details = f"reset the server's default to the bot's ({songs(default)} per 24 hours)"
-            message = f"Members here now get the bot's default, {songs(default)} per 24 hours."
+            default = self.settings.default_daily_quota
+            details = message("moderation-audit-quota-default-reset", count=default)
+            done = message("moderation-quota-default-bot", count=default)
         else:
-            details = f"set the server's default to {songs(daily)} per 24 hours"
-            message = f"Members here now get {songs(daily)} per 24 hours."
+            details = message("moderation-audit-quota-default", count=daily)
+            done = message("moderation-quota-default-set", count=daily)
         return await self._set_policy(
-            actor_id, guild_id, "daily_quota", daily, "quota.default", details,
-            message + " Role tiers and member overrides still come first.", "That is already the server's default.",
+            actor_id, guild_id, "daily_quota", daily, "quota.default", details, done,
+            message("moderation-quota-default-unchanged"),
         )
 
     async def set_server_cap(self, actor_id: int, guild_id: int, cap: int | None) -> Outcome:
         operator_cap = self.settings.guild_daily_cap
-        operator = f" (the bot's operator caps every server at {songs(operator_cap)})" if operator_cap else ""
+        operator = {"operator": operator_cap} if operator_cap else {}
+        suffix = "-operator" if operator_cap else ""
         if cap is None:
-            details, message = "removed the server's daily cap", f"This server has no daily cap of its own{operator}."
+            details = message("moderation-audit-cap-removed")
+            done = message(f"moderation-cap-removed{suffix}", **operator)
         else:
-            details = f"set the server's daily cap to {songs(cap)} per 24 hours"
-            message = f"This server can now make at most {songs(cap)} per 24 hours{operator}."
+            details = message("moderation-audit-cap-set", count=cap)
+            done = message(f"moderation-cap-set{suffix}", count=cap, **operator)
         return await self._set_policy(
-            actor_id, guild_id, "daily_cap", cap, "quota.cap", details, message, "That is already the server's cap."
+            actor_id, guild_id, "daily_cap", cap, "quota.cap", details, done, message("moderation-cap-unchanged")
         )
 
     async def set_tier(self, actor_id: int, guild_id: int, role_id: int, daily: int | None) -> Outcome:
+        role = str(role_id)
         if daily is None:
-            audit = self._audit(actor_id, guild_id, "quota.tier", f"removed the tier of <@&{role_id}>")
+            audit = self._audit(actor_id, guild_id, "quota.tier", message("moderation-audit-tier-removed", role=role))
             if not await self.store.remove_tier(guild_id, role_id, audit):
-                return Outcome(f"<@&{role_id}> has no tier.")
-            return Outcome(f"<@&{role_id}> no longer has a tier.", audit)
+                return Outcome(message("moderation-tier-none", role=role))
+            return Outcome(message("moderation-tier-removed", role=role), audit)
         tiers = await self.store.tiers(guild_id)
         if len(tiers) >= MAX_TIERS and all(tier.role_id != role_id for tier in tiers):
-            raise ModerationError(f"A server can have at most {MAX_TIERS} role tiers; remove one first.")
-        audit = self._audit(
-            actor_id, guild_id, "quota.tier", f"set the tier of <@&{role_id}> to {songs(daily)} per 24 hours"
-        )
+            raise ModerationError(message("moderation-error-too-many-tiers", max=MAX_TIERS))
+        audit = self._audit(actor_id, guild_id, "quota.tier",
+                            message("moderation-audit-tier-set", role=role, count=daily))
         if not await self.store.set_tier(guild_id, role_id, daily, audit):
-            return Outcome(f"<@&{role_id}> already has that tier.")
-        return Outcome(
-            f"Members with <@&{role_id}> now get {songs(daily)} per 24 hours (the highest tier a member holds "
-            "wins; a member override beats tiers).", audit,
-        )
+            return Outcome(message("moderation-tier-unchanged", role=role))
+        return Outcome(message("moderation-tier-set", role=role, count=daily), audit)
 
     async def set_override(self, actor_id: int, guild_id: int, user_id: int, daily: int | None) -> Outcome:
+        user = str(user_id)
         if daily is None:
-            audit = self._audit(actor_id, guild_id, "quota.member", f"removed the override of <@{user_id}>", user_id)
+            audit = self._audit(actor_id, guild_id, "quota.member",
+                                message("moderation-audit-override-removed", user=user), user_id)
             if not await self.store.remove_override(guild_id, user_id, audit):
-                return Outcome(f"<@{user_id}> has no override.")
-            return Outcome(f"<@{user_id}> is back to their role tier or the server default.", audit)
-        audit = self._audit(
-            actor_id, guild_id, "quota.member", f"set the limit of <@{user_id}> to {songs(daily)} per 24 hours", user_id
-        )
+                return Outcome(message("moderation-override-none", user=user))
+            return Outcome(message("moderation-override-removed", user=user), audit)
+        audit = self._audit(actor_id, guild_id, "quota.member",
+                            message("moderation-audit-override-set", user=user, count=daily), user_id)
         if not await self.store.set_override(guild_id, user_id, daily, audit):
-            return Outcome(f"<@{user_id}> already has that limit.")
-        return Outcome(f"<@{user_id}> now gets {songs(daily)} per 24 hours, whatever their roles.", audit)
+            return Outcome(message("moderation-override-unchanged", user=user))
+        return Outcome(message("moderation-override-set", user=user, count=daily), audit)
 
     async def grant_bonus(self, actor_id: int, guild_id: int, user_id: int, amount: int, note: str | None) -> Outcome:
-        why = f" ({plain(note, MAX_NOTE)})" if note else ""
-        audit = self._audit(
-            actor_id, guild_id, "credits.grant", f"granted <@{user_id}> {credits(amount)}{why}", user_id
-        )
+        user = str(user_id)
+        details = (message("moderation-audit-grant-note", user=user, count=amount, note=plain(note, MAX_NOTE)) if note
+                   else message("moderation-audit-grant", user=user, count=amount))
+        audit = self._audit(actor_id, guild_id, "credits.grant", details, user_id)
         balance = await self.store.add_bonus(guild_id, user_id, amount, audit)
-        return Outcome(
-            f"<@{user_id}> now has {credits(balance)}; they are used once the daily songs run out.", audit
-        )
+        return Outcome(message("moderation-grant-done", user=user, count=balance), audit)
 
     async def take_bonus(self, actor_id: int, guild_id: int, user_id: int, amount: int) -> Outcome:
+        user = str(user_id)
         had = await self.store.bonus_balance(guild_id, user_id)
         if had == 0:
-            return Outcome(f"<@{user_id}> has no bonus credits.")
+            return Outcome(message("moderation-take-none", user=user))
         taken = min(had, amount)
-        audit = self._audit(actor_id, guild_id, "credits.take", f"took {credits(taken)} from <@{user_id}>", user_id)
+        audit = self._audit(actor_id, guild_id, "credits.take",
+                            message("moderation-audit-take", user=user, count=taken), user_id)
         balance = await self.store.add_bonus(guild_id, user_id, -taken, audit)
-        return Outcome(f"Took {credits(taken)}; <@{user_id}> has {credits(balance)} left.", audit)
+        return Outcome(message("moderation-take-done", user=user, count=taken, left=balance), audit)
 
     async def refund(self, actor_id: int, guild_id: int, job_id: int, note: str | None) -> Outcome:
+        job_ref = str(job_id)
         job = await self.store.job_charge(guild_id, job_id)
         if job is None:
-            raise ModerationError(f"There is no job {job_id} in this server.")
+            raise ModerationError(message("moderation-error-no-job", job=job_ref))
         if not job.charged:
-            return Outcome(f"Job {job_id} was free; there is nothing to refund.")
+            return Outcome(message("moderation-refund-free", job=job_ref))
         if job.refunded:
-            return Outcome(f"Job {job_id} has already been refunded.")
-        why = f" ({plain(note, MAX_NOTE)})" if note else ""
-        audit = self._audit(
-            actor_id, guild_id, "credits.refund", f"refunded job {job_id} of <@{job.user_id}>{why}", job.user_id
-        )
+            return Outcome(message("moderation-refund-already", job=job_ref))
+        user = str(job.user_id)
+        details = (message("moderation-audit-refund-note", job=job_ref, user=user, note=plain(note, MAX_NOTE)) if note
+                   else message("moderation-audit-refund", job=job_ref, user=user))
+        audit = self._audit(actor_id, guild_id, "credits.refund", details, job.user_id)
         bonus = await self.store.refund_job(guild_id, job_id, audit)
         if bonus is None:
-            return Outcome(f"Job {job_id} has already been refunded.")
-        what = "their bonus credit is back" if bonus else "the song no longer counts against their quota"
-        return Outcome(f"Refunded job {job_id}: {what} (<@{job.user_id}>).", audit)
+            return Outcome(message("moderation-refund-already", job=job_ref))
+        done = "moderation-refund-bonus" if bonus else "moderation-refund-quota"
+        return Outcome(message(done, job=job_ref, user=user), audit)
 
     async def ban(self, actor_id: int, guild_id: int, user_id: int, reason: str, days: int | None) -> Outcome:
         reason = one_line(reason, MAX_BAN_REASON)
         if not reason:
-            raise ModerationError("Please give a reason; the member will see it.")
+            raise ModerationError(message("moderation-error-ban-reason"))
         if user_id == actor_id:
-            raise ModerationError("You can't bar yourself.")
+            raise ModerationError(message("moderation-error-ban-self"))
         now = self.clock()
         expires_at = now + days * DAY_SECONDS if days else None
-        until = f" until {timestamp(expires_at, 'f')}" if expires_at else ""
-        audit = self._audit(actor_id, guild_id, "ban", f"barred <@{user_id}>{until}: {reason}", user_id)
+        words = {"user": str(user_id), "reason": reason}
+        if expires_at:
+            details = message("moderation-audit-ban-until", at=int(expires_at), **words)
+            done = message("moderation-ban-done-until", at=int(expires_at), **words)
+        else:
+            details, done = message("moderation-audit-ban", **words), message("moderation-ban-done", **words)
+        audit = self._audit(actor_id, guild_id, "ban", details, user_id)
         await self.store.ban(guild_id, Ban(user_id, reason, actor_id, now, expires_at), audit)
-        return Outcome(
-            f"<@{user_id}> can no longer make songs here{until or ' until unbarred'}. They'll see: {reason}", audit
-        )
+        return Outcome(done, audit)
 
     async def unban(self, actor_id: int, guild_id: int, user_id: int) -> Outcome:
-        audit = self._audit(actor_id, guild_id, "unban", f"lifted the bar on <@{user_id}>", user_id)
+        user = str(user_id)
+        audit = self._audit(actor_id, guild_id, "unban", message("moderation-audit-unban", user=user), user_id)
         if not await self.store.unban(guild_id, user_id, audit):
-            return Outcome(f"<@{user_id}> is not barred.")
-        return Outcome(f"<@{user_id}> can make songs here again.", audit)
+            return Outcome(message("moderation-unban-none", user=user))
+        return Outcome(message("moderation-unban-done", user=user), audit)
 
     async def add_channel(self, actor_id: int, guild_id: int, channel_id: int) -> Outcome:
         if len(await self.store.song_channels(guild_id)) >= MAX_SONG_CHANNELS:
-            raise ModerationError(f"At most {MAX_SONG_CHANNELS} song channels; remove one first.")
-        audit = self._audit(actor_id, guild_id, "channel.add", f"allowed songs in <#{channel_id}>")
+            raise ModerationError(message("moderation-error-too-many-channels", max=MAX_SONG_CHANNELS))
+        channel = str(channel_id)
+        audit = self._audit(actor_id, guild_id, "channel.add", message("moderation-audit-channel-add", channel=channel))
         if not await self.store.add_song_channel(guild_id, channel_id, audit):
-            return Outcome(f"<#{channel_id}> is already a song channel.")
+            return Outcome(message("moderation-channel-already", channel=channel))
         names = ", ".join(f"<#{c.channel_id}>" for c in await self.store.song_channels(guild_id))
-        return Outcome(f"Songs can now be made only in: {names} (and their threads).", audit)
+        return Outcome(message("moderation-channel-added", channels=names), audit)
 
     async def remove_channel(self, actor_id: int, guild_id: int, channel_id: int) -> Outcome:
-        audit = self._audit(actor_id, guild_id, "channel.remove", f"no longer allows songs in <#{channel_id}>")
+        channel = str(channel_id)
+        audit = self._audit(actor_id, guild_id, "channel.remove",
+                            message("moderation-audit-channel-remove", channel=channel))
         if not await self.store.remove_song_channel(guild_id, channel_id, audit):
-            return Outcome(f"<#{channel_id}> is not a song channel.")
+            return Outcome(message("moderation-channel-not", channel=channel))
         left = await self.store.song_channels(guild_id)
         if not left:
-            return Outcome("No song channels are left, so songs can be made in any channel again.", audit)
-        return Outcome(f"Songs can now be made only in: {', '.join(f'<#{c.channel_id}>' for c in left)}.", audit)
+            return Outcome(message("moderation-channel-none-left"), audit)
+        names = ", ".join(f"<#{c.channel_id}>" for c in left)
+        return Outcome(message("moderation-channel-removed", channels=names), audit)
 
     async def add_word(self, actor_id: int, guild_id: int, text: str) -> Outcome:
         entry = self._entry(text)
         if len(await self.store.blocked_entries(guild_id)) >= MAX_BLOCKED_WORDS:
-            raise ModerationError(f"The list holds at most {MAX_BLOCKED_WORDS} entries; remove some first.")
-        audit = self._audit(actor_id, guild_id, "word.add", f"blocked `{entry}`")
+            raise ModerationError(message("moderation-error-too-many-words", max=MAX_BLOCKED_WORDS))
+        audit = self._audit(actor_id, guild_id, "word.add", message("moderation-audit-word-add", entry=entry))
         if not await self.store.add_blocked_word(guild_id, entry, audit):
-            return Outcome(f"`{entry}` is already blocked.")
-        return Outcome(f"Blocked `{entry}`: lyrics containing it are refused (without naming it).", audit)
+            return Outcome(message("moderation-word-already", entry=entry))
+        return Outcome(message("moderation-word-added", entry=entry), audit)
 
     async def remove_word(self, actor_id: int, guild_id: int, text: str) -> Outcome:
         entry = self._entry(text, max_wildcards=None)  # an entry stored before the wildcard limit can go
-        audit = self._audit(actor_id, guild_id, "word.remove", f"unblocked `{entry}`")
+        audit = self._audit(actor_id, guild_id, "word.remove", message("moderation-audit-word-remove", entry=entry))
         if not await self.store.remove_blocked_word(guild_id, entry, audit):
-            return Outcome(f"`{entry}` is not on the list.")
-        return Outcome(f"Unblocked `{entry}`.", audit)
+            return Outcome(message("moderation-word-not", entry=entry))
+        return Outcome(message("moderation-word-removed", entry=entry), audit)
 
     @staticmethod
     def _entry(text: str, *, max_wildcards: int | None = MAX_WILDCARDS) -> str:
         try:
             return make_entry(text, max_wildcards=max_wildcards).replace("`", "'")
         except InvalidEntry as exc:
-            raise ModerationError(exc.user_message) from None
+            raise ModerationError(exc.message) from None
 
     async def set_rights_required(self, actor_id: int, guild_id: int, required: bool) -> Outcome:
-        if required:
-            details = "turned on the rights confirmation"
-            message = "Members must confirm once that they may use the tracks they upload before their first song."
-        else:
-            details = "turned off the rights confirmation"
-            message = "Members no longer have to confirm their rights to their reference tracks."
+        state = "on" if required else "off"
         return await self._set_policy(
-            actor_id, guild_id, "rights_required", int(required), "settings.rights", details, message,
-            f"The rights confirmation is already {'on' if required else 'off'}.",
+            actor_id, guild_id, "rights_required", int(required), "settings.rights",
+            message(f"moderation-audit-rights-{state}"), message(f"moderation-rights-{state}"),
+            message(f"moderation-rights-unchanged-{state}"),
         )
 
     async def set_moderator_role(self, actor_id: int, guild_id: int, role_id: int | None) -> Outcome:
         if role_id is None:
-            details, message = "removed the moderator role", "Only members with Manage Server can moderate songs now."
+            details, done = message("moderation-audit-role-removed"), message("moderation-role-removed")
         else:
-            details = f"made <@&{role_id}> the moderator role"
-            message = (f"Members with <@&{role_id}> can now use /songadmin. To show them the command, allow it for "
-                       "the role in Server Settings › Integrations.")
+            details = message("moderation-audit-role-set", role=str(role_id))
+            done = message("moderation-role-set", role=str(role_id))
         return await self._set_policy(
-            actor_id, guild_id, "moderator_role_id", role_id, "settings.moderator_role", details, message,
-            "That is already the moderator role.",
+            actor_id, guild_id, "moderator_role_id", role_id, "settings.moderator_role", details, done,
+            message("moderation-role-unchanged"),
         )
 
     async def set_modlog_channel(self, actor_id: int, guild_id: int, channel_id: int | None) -> Outcome:
         if channel_id is None:
-            details, message = "turned off the mod log", "Moderator actions are no longer posted to a channel."
+            details, done = message("moderation-audit-modlog-off"), message("moderation-modlog-off")
         else:
-            details = f"set the mod log to <#{channel_id}>"
-            message = f"Moderator actions and refused lyrics will be posted in <#{channel_id}>."
+            details = message("moderation-audit-modlog-set", channel=str(channel_id))
+            done = message("moderation-modlog-set", channel=str(channel_id))
         return await self._set_policy(
-            actor_id, guild_id, "modlog_channel_id", channel_id, "settings.mod_log", details, message,
-            "That is already the mod log setting.",
+            actor_id, guild_id, "modlog_channel_id", channel_id, "settings.mod_log", details, done,
+            message("moderation-modlog-unchanged"),
         )
 
-    async def set_language(self, actor_id: int, guild_id: int, language: str | None, *, locale: str) -> Outcome:
-        """The language of the server's public posts (None: the server's own); told in the moderator's `locale`."""
+    async def set_language(self, actor_id: int, guild_id: int, language: str | None) -> Outcome:
+        """The language of the server's public posts (None: the server's own)."""
         if language is None:
-            details = translate(DEFAULT_LOCALE, "moderation-language-audit-cleared")
-            message = translate(locale, "moderation-language-cleared")
+            details, done = message("moderation-language-audit-cleared"), message("moderation-language-cleared")
         else:
             language = resolve_locale(language)
-            details = translate(DEFAULT_LOCALE, "moderation-language-audit-set",
-                                language=translate(DEFAULT_LOCALE, f"language-{language}"))
-            message = translate(locale, "moderation-language-set", language=translate(locale, f"language-{language}"))
+            name = message(f"language-{language}")
+            details = message("moderation-language-audit-set", language=name)
+            done = message("moderation-language-set", language=name)
         return await self._set_policy(
-            actor_id, guild_id, "language", language, "settings.language", details, message,
-            translate(locale, "moderation-language-unchanged"),
+            actor_id, guild_id, "language", language, "settings.language", details, done,
+            message("moderation-language-unchanged"),
         )

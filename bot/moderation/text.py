@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import UTC, datetime
+from typing import Any
 
-from bot.core.text import plain, plural, timestamp, truncate
+from bot.core.i18n import Message, message, translate
+from bot.core.text import plain, truncate
 from bot.moderation.store import AuditEntry, Ban, UsageRow
 from bot.songs.quota import QuotaLimits
 from bot.songs.store import MemberUsage
@@ -18,43 +21,77 @@ from bot.songs.store import MemberUsage
 LINE_LIMIT = 180
 
 
-def songs(n: int) -> str:
-    return plural(n, "song")
-
-
-def credits(n: int) -> str:
-    return plural(n, "bonus credit")
-
-
-def with_lift(message: str, lifts_at: float | None) -> str:
+def with_lift(text: str, lifts_at: float | None, locale: str | None) -> str:
     """A refusal, and when it lifts if that is known."""
-    return f"{message} It lifts {timestamp(lifts_at)}." if lifts_at is not None else message
+    if lifts_at is None:
+        return text
+    return translate(locale, "moderation-refusal-lifts", refusal=text, at=int(lifts_at))
 
 
-def ban_message(ban: Ban) -> str:
-    return f"A moderator has barred you from making songs in this server. Reason: {plain(ban.reason)}."
+def ban_message(ban: Ban) -> Message:
+    return message("moderation-refusal-banned", reason=plain(ban.reason))
 
 
-def ban_line(ban: Ban) -> str:
-    until = f"until {timestamp(ban.expires_at)}" if ban.expires_at is not None else "no end date"
-    return _line(f"<@{ban.user_id}> · {until} · by <@{ban.banned_by}> {timestamp(ban.banned_at)} · {plain(ban.reason)}")
+def ban_line(ban: Ban, locale: str) -> str:
+    until = (translate(locale, "moderation-ban-until", at=int(ban.expires_at)) if ban.expires_at is not None
+             else translate(locale, "moderation-ban-no-end"))
+    return _line(translate(locale, "moderation-ban-line", user=str(ban.user_id), until=until,
+                           by=str(ban.banned_by), at=int(ban.banned_at), reason=plain(ban.reason)))
 
 
-def audit_line(entry: AuditEntry) -> str:
-    return _line(f"{timestamp(entry.created_at, 'f')} <@{entry.actor_id}> {entry.details}")
+# --- audit details: stored as a catalogue key and its arguments, shown in the reader's language -----
 
 
-def usage_line(row: UsageRow) -> str:
-    parts = [f"<@{row.user_id}>", songs(row.charged)]
-    if row.bonus:
-        parts[-1] += f" ({row.bonus} bonus)"
+def stored_details(details: Message) -> str:
+    """What the `audit_log.details` column holds: the message's key and arguments, as JSON."""
+    return json.dumps(_encode(details), ensure_ascii=False, separators=(",", ":"))
+
+
+def details_text(details: str, locale: str) -> str:
+    """A stored audit row's details in `locale`; a row written before the catalogue holds English
+    text, which is shown as it is (it is data, not a key)."""
+    decoded = _decode(details)
+    return decoded.render(locale) if decoded is not None else details
+
+
+def _encode(value: Message) -> dict[str, Any]:
+    return {"key": value.key, "args": {
+        name: _encode(arg) if isinstance(arg, Message) else arg for name, arg in value.args.items()
+    }}
+
+
+def _decode(details: str) -> Message | None:
+    if not details.startswith("{"):
+        return None
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return None
+    return _message_of(data)
+
+
+def _message_of(data: Any) -> Message | None:
+    if not (isinstance(data, dict) and isinstance(data.get("key"), str) and isinstance(data.get("args"), dict)):
+        return None
+    return Message(data["key"], {name: _message_of(arg) or arg for name, arg in data["args"].items()})
+
+
+def audit_line(entry: AuditEntry, locale: str) -> str:
+    return _line(translate(locale, "moderation-audit-line", at=int(entry.created_at), actor=str(entry.actor_id),
+                           details=details_text(entry.details, locale)))
+
+
+def usage_line(row: UsageRow, locale: str) -> str:
+    charged = (translate(locale, "moderation-usage-charged-bonus", count=row.charged, bonus=row.bonus) if row.bonus
+               else translate(locale, "moderation-usage-charged", count=row.charged))
+    parts = [f"<@{row.user_id}>", charged]
     if row.refunded:
-        parts.append(f"{row.refunded} refunded")
+        parts.append(translate(locale, "moderation-usage-refunded", count=row.refunded))
     if row.failed:
-        parts.append(f"{row.failed} failed")
+        parts.append(translate(locale, "moderation-usage-failed", count=row.failed))
     if row.unfinished:
-        parts.append(f"{row.unfinished} in progress")
-    parts.append(f"last {timestamp(row.last_at)}")
+        parts.append(translate(locale, "moderation-usage-unfinished", count=row.unfinished))
+    parts.append(translate(locale, "moderation-usage-last", at=int(row.last_at)))
     return _line(" · ".join(parts))
 
 
@@ -78,26 +115,29 @@ def usage_csv(rows: list[UsageRow]) -> str:
 
 
 def quota_lines(
-    limits: QuotaLimits, usage: MemberUsage, bonus: int, last_job_at: float | None, now: float, *, you: bool = True
+    limits: QuotaLimits, usage: MemberUsage, bonus: int, last_job_at: float | None, now: float, locale: str,
+    *, you: bool = True,
 ) -> list[str]:
     """Used, left, when the next credit frees up, unfinished jobs and the cooldown."""
-    have = "You have" if you else "They have"
     lines = []
     if limits.member_daily is None:
-        lines.append(f"Used **{usage.used}** in the last 24 hours (no daily limit)")
+        lines.append(translate(locale, "moderation-quota-used-unlimited", used=usage.used))
     else:
         left = max(0, limits.member_daily - usage.used)
-        lines.append(f"Used **{usage.used}** of **{limits.member_daily}** in the last 24 hours · **{left}** left")
+        lines.append(translate(locale, "moderation-quota-used", used=usage.used, limit=limits.member_daily,
+                               left=left))
     if bonus:
-        lines.append(f"{have} **{credits(bonus)}**, used once the daily songs run out")
+        lines.append(translate(locale, "moderation-quota-bonus-you" if you else "moderation-quota-bonus-them",
+                               count=bonus))
     if usage.next_free_at is not None:
-        lines.append(f"Next credit frees up {timestamp(usage.next_free_at)}")
-    in_progress = f"In progress: **{usage.unfinished}**"
+        lines.append(translate(locale, "moderation-quota-next-free", at=int(usage.next_free_at)))
     if limits.member_unfinished is not None:
-        in_progress += f" (at most {limits.member_unfinished} at once)"
-    lines.append(in_progress)
+        lines.append(translate(locale, "moderation-quota-in-progress-limited", count=usage.unfinished,
+                               limit=limits.member_unfinished))
+    else:
+        lines.append(translate(locale, "moderation-quota-in-progress", count=usage.unfinished))
     if last_job_at is not None and now < last_job_at + limits.cooldown_s:
-        lines.append(f"Cooldown: the next song can start {timestamp(last_job_at + limits.cooldown_s)}")
+        lines.append(translate(locale, "moderation-quota-cooldown", at=int(last_job_at + limits.cooldown_s)))
     return lines
 
 

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.core.i18n import Message, message
+
 MAX_ENTRY_CHARS = 100
 MAX_WILDCARDS = 4
 _UNSPACED_SCRIPTS = ("CJK", "IDEOGRAPHIC", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
@@ -34,9 +36,11 @@ _SEPARATOR = " "
 
 
 class InvalidEntry(Exception):
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
+    """What is wrong with a moderator's entry: `message` for them, `str()` in English for logs."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.message = reason
 
 
 def fold(text: str) -> str:
@@ -58,11 +62,11 @@ def make_entry(text: str, *, max_wildcards: int | None = MAX_WILDCARDS) -> str:
     while _WILDCARD * 2 in entry:
         entry = entry.replace(_WILDCARD * 2, _WILDCARD)
     if not any(_is_word(ch) for ch in entry):
-        raise InvalidEntry("A blocked word needs at least one letter or digit.")
+        raise InvalidEntry(message("moderation-error-word-empty"))
     if len(entry) > MAX_ENTRY_CHARS:
-        raise InvalidEntry(f"A blocked word can be at most {MAX_ENTRY_CHARS} characters.")
+        raise InvalidEntry(message("moderation-error-word-long", max=MAX_ENTRY_CHARS))
     if max_wildcards is not None and entry.count(_WILDCARD) > max_wildcards:
-        raise InvalidEntry(f"A blocked word can have at most {max_wildcards} `*` wildcards.")
+        raise InvalidEntry(message("moderation-error-word-wildcards", max=max_wildcards))
     return entry
 
 

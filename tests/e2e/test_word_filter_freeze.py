@@ -65,7 +65,7 @@ async def test_a_long_wildcard_list_does_not_stop_other_members_commands(tmp_pat
         song = await song_and_quota_at_once(stack, lyrics)
         assert (await song.wait_response()).type == 5  # answered at once; the check follows
         refusal = await song.wait_original(timeout=10)
-        assert refusal.ephemeral and refusal.content == BLOCKED_MESSAGE
+        assert refusal.ephemeral and refusal.content == str(BLOCKED_MESSAGE)
 
         # Nothing matches: the song goes ahead (after the member's one-off rights confirmation).
         song = await song_and_quota_at_once(stack, "a" * LYRICS_CHARS)

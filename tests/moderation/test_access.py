@@ -57,5 +57,7 @@ async def test_every_songadmin_command_checks_the_member_again_when_it_runs(mode
 async def test_only_server_managers_choose_the_moderator_role(moderation):
     cog = Admin(SimpleNamespace(moderation=moderation))
     await moderation.set_moderator_role(1, GUILD, MOD_ROLE)
-    with pytest.raises(NotModerator, match="Manage Server"):
+    with pytest.raises(NotModerator, match="Manage Server") as refused:
         await cog.settings_moderator_role.callback(cog, interaction(moderation, roles=[MOD_ROLE]), None)
+    assert friendly_message(refused.value, "pt-BR") == (
+        "Só membros com Gerenciar servidor podem escolher o cargo de moderador.")

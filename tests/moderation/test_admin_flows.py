@@ -227,7 +227,7 @@ async def test_bans_channels_and_blocked_words_refuse_privately_and_change_nothi
 
     await admin(stack, "words", "add", word="Bad")
     refusal, response = await song(stack, alice, lyrics="ＢＡＤ vibes only")
-    assert refusal == BLOCKED_MESSAGE and response.type == 5
+    assert refusal == str(BLOCKED_MESSAGE) and response.type == 5
     assert stack.api.counters.submits == 0 and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(0,)]
     assert "`bad`" in (await admin(stack, "words", "list")).data["content"]
 
@@ -285,7 +285,10 @@ async def test_the_language_of_public_posts_is_a_moderator_setting_in_the_mod_lo
     assert answer.data["content"].startswith("This server's public posts") and "Spanish" in answer.data["content"]
     assert db_rows(stack, f"SELECT language FROM guild_settings WHERE guild_id = {stack.guild.id}") == [("es-ES",)]
     await asyncio.sleep(0.3)
-    assert modlog_posts(stack, modlog)[-1] == f"🛡️ <@{owner.id}> set the language of public posts to Spanish"
+    assert modlog_posts(stack, modlog)[-1] == f"🛡️ <@{owner.id}> puso el idioma de las publicaciones en español", (
+        "the mod log is public: from this change on, it speaks the server's new language")
+    audit = (await admin(stack, "audit")).data["content"]
+    assert f"<@{owner.id}> set the language of public posts to Spanish" in audit, "the moderator reads English"
 
     again = await admin(stack, "settings", "language", language="es-ES")
     assert again.data["content"] == "That is already this server's language setting."

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.config import Secret, Settings
+from bot.core.i18n import message
 from bot.moderation.lists import PAGE_SIZE, ListKind, load_page
 from bot.moderation.reports import member_standing, server_overview
 from bot.moderation.service import (
@@ -15,8 +16,8 @@ from bot.moderation.service import (
     Refused,
     RightsNeeded,
 )
-from bot.moderation.store import ModerationStore
-from bot.moderation.text import with_lift
+from bot.moderation.store import AuditRecord, Ban, ModerationStore
+from bot.moderation.text import details_text
 from bot.moderation.wordfilter import InvalidEntry, find_blocked, fold, make_entry
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded
@@ -85,7 +86,8 @@ async def test_server_default_then_highest_tier_then_member_override(mod):
     both = Member(GUILD, 1, frozenset({501, 502, 503}))
     resolved = await mod.resolve(both)
     assert resolved.limits.member_daily == 20 and resolved.source is QuotaSource.TIER and resolved.tier_role_id == 502
-    assert "<@&502>" in resolved.describe()
+    assert "<@&502>" in str(resolved.describe())
+    assert resolved.describe(you=False).render("es-ES") == "Este límite viene de su rol <@&502>."
     low = await mod.resolve(Member(GUILD, 1, frozenset({503})))
     assert low.limits.member_daily == 1, "a tier replaces the default, even a lower one"
     await mod.set_override(MOD, GUILD, 1, 2)
@@ -125,7 +127,7 @@ async def test_the_resolved_limits_are_what_the_job_storage_enforces(mod, storag
 async def test_a_member_must_confirm_their_rights_once_unless_the_server_turned_it_off(mod, storage, clock):
     with pytest.raises(RightsNeeded) as asked:
         await admit(mod)
-    assert "right to use the tracks" in asked.value.user_message
+    assert "right to use the tracks" in str(asked.value)
     clock.now = NOW + 42
     assert await mod.confirm_rights(GUILD, 1) == NOW + 42
     assert await mod.store.rights_confirmed_at(GUILD, 1) == NOW + 42
@@ -141,10 +143,12 @@ async def test_a_barred_member_is_told_why_and_until_when(mod, clock):
     await mod.ban(MOD, GUILD, 1, "  spamming\nthe   channel ", 2)
     with pytest.raises(Refused) as refused:
         await admit(mod)
-    assert "spamming the channel" in refused.value.user_message
+    assert "spamming the channel" in str(refused.value)
     assert refused.value.lifts_at == NOW + 2 * DAY_SECONDS
-    assert with_lift(refused.value.user_message, refused.value.lifts_at).endswith(
-        f"It lifts <t:{int(NOW + 2 * DAY_SECONDS)}:R>.")
+    assert refused.value.render("en").endswith(f"It lifts <t:{int(NOW + 2 * DAY_SECONDS)}:R>.")
+    assert refused.value.render("pt-BR") == (
+        "Um moderador impediu você de criar músicas neste servidor. Motivo: spamming the channel. "
+        f"A restrição termina <t:{int(NOW + 2 * DAY_SECONDS)}:R>.")
     clock.now = NOW + 2 * DAY_SECONDS
     await admit(mod)
 
@@ -163,7 +167,8 @@ async def test_song_channels_restrict_where_songs_are_made_threads_included(mod)
     await mod.add_channel(MOD, GUILD, 31)
     with pytest.raises(Refused) as refused:
         await admit(mod, channels=(12345,))
-    assert refused.value.user_message == "Songs can be made only in <#30>, <#31> on this server."
+    assert str(refused.value) == "Songs can be made only in <#30>, <#31> on this server."
+    assert refused.value.render("ja") == "このサーバーでは <#30>, <#31> でのみ曲を作れます。"
     await admit(mod, channels=(777, SONGS))  # a thread of the song channel
     await mod.remove_channel(MOD, GUILD, SONGS)
     await mod.remove_channel(MOD, GUILD, 31)
@@ -179,7 +184,7 @@ async def test_blocked_words_match_after_nfkc_and_case_folding(mod, lyrics):
     with pytest.raises(BlockedLyrics) as refused:
         await admit(mod, text=lyrics)
     assert refused.value.user_message == BLOCKED_MESSAGE
-    assert "bad" not in refused.value.user_message.lower(), "the member is not taught which word"
+    assert "bad" not in str(refused.value).lower(), "the member is not taught which word"
     assert refused.value.entry == "bad"
 
 
@@ -219,7 +224,8 @@ async def test_moderators_are_server_managers_or_hold_the_moderator_role(mod):
 async def test_every_change_is_audited_with_who_what_when_and_no_op_is_not(mod, clock):
     outcome = await mod.set_server_quota(MOD, GUILD, 3)
     assert outcome.audit.actor_id == MOD and outcome.audit.created_at == NOW
-    assert outcome.audit.details == "set the server's default to 3 songs per 24 hours"
+    assert details_text(outcome.audit.details, "en") == "set the server's default to 3 songs per 24 hours"
+    assert details_text(outcome.audit.details, "ja") == "サーバーの既定を 24 時間に 3 曲にしました"
     assert (await mod.set_server_quota(MOD, GUILD, 3)).audit is None
     clock.now = NOW + 60
     actions = [
@@ -245,8 +251,8 @@ async def test_every_change_is_audited_with_who_what_when_and_no_op_is_not(mod, 
         "channel.add", "channel.remove", "word.add", "word.remove", "settings.rights", "settings.moderator_role",
         "settings.mod_log", "quota.cap",
     ]
-    assert entries[-4].details == "granted <@1> 2 bonus credits (won the jam)"
-    assert entries[-5].details == "took 2 bonus credits from <@1>"
+    assert details_text(entries[-4].details, "en") == "granted <@1> 2 bonus credits (won the jam)"
+    assert details_text(entries[-5].details, "es-ES") == "retiró 2 créditos extra a <@1>"
     assert all(e.actor_id == MOD and e.created_at == NOW + 60 for e in entries[:-1])
     about_alice = ("credits", "ban", "unban", "quota.member")
     assert {e.target_user_id for e in entries if e.action.startswith(about_alice)} == {1}
@@ -273,12 +279,13 @@ async def test_moderator_input_that_cannot_be_done_is_refused_with_a_reason(mod)
 async def test_an_entry_with_too_many_wildcards_is_refused_but_an_old_one_can_be_removed(mod):
     with pytest.raises(ModerationError) as refused:
         await mod.add_word(MOD, GUILD, "a*a*a*a*a*b")
-    assert refused.value.user_message == "A blocked word can have at most 4 `*` wildcards."
+    assert str(refused.value) == "A blocked word can have at most 4 `*` wildcards."
     assert await mod.store.blocked_entries(GUILD) == ()
     assert (await mod.add_word(MOD, GUILD, "a*a*a*a*b")).audit is not None
     # Entries stored before the limit existed are still matched, and can be removed.
     legacy = "a*a*a*a*a*a*b"
-    await mod.store.add_blocked_word(GUILD, legacy, mod._audit(MOD, GUILD, "word.add", "blocked"))
+    blocked = mod._audit(MOD, GUILD, "word.add", message("moderation-audit-word-add", entry=legacy))
+    await mod.store.add_blocked_word(GUILD, legacy, blocked)
     await confirmed(mod)
     with pytest.raises(BlockedLyrics) as blocked:
         await admit(mod, text="a" * 590 + "b")
@@ -291,9 +298,10 @@ async def test_a_moderator_refund(mod, storage):
     job = await storage.create_job(new_job(), (await mod.resolve(ALICE)).limits, now=NOW, timeout_s=60)
     await storage.finish_job(job.id, JobState.DELIVERED, None, now=NOW + 1, refund=False, expect=(JobState.PENDING,))
     outcome = await mod.refund(MOD, GUILD, job.id, "the song was silent")
-    assert "Refunded job 1" in outcome.message
-    assert outcome.audit.details == "refunded job 1 of <@1> (the song was silent)" and outcome.audit.target_user_id == 1
-    assert "already" in (await mod.refund(MOD, GUILD, job.id, None)).message
+    assert "Refunded job 1" in str(outcome.message)
+    assert details_text(outcome.audit.details, "en") == "refunded job 1 of <@1> (the song was silent)"
+    assert outcome.audit.target_user_id == 1
+    assert "already" in str((await mod.refund(MOD, GUILD, job.id, None)).message)
     assert (await storage.member_usage(GUILD, 1, now=NOW + 2)).used == 0
 
 
@@ -303,16 +311,20 @@ async def test_a_moderator_refund(mod, storage):
 async def test_long_lists_are_paged_and_pages_are_clamped(mod):
     for n in range(25):
         await mod.add_word(MOD, GUILD, f"word{n:02d}")
-    first = await load_page(mod, ListKind.WORDS, GUILD, 0)
+    first = await load_page(mod, ListKind.WORDS, GUILD, 0, "en")
     assert (first.page, first.pages, len(first.lines)) == (0, 3, PAGE_SIZE)
     assert first.lines[0].startswith("`word00`") and "page 1 of 3" in first.render()
-    last = await load_page(mod, ListKind.WORDS, GUILD, 99)
+    last = await load_page(mod, ListKind.WORDS, GUILD, 99, "en")
     assert (last.page, len(last.lines)) == (2, 5)
     assert all(len(page.render()) < 2000 for page in (first, last))
-    audit = await load_page(mod, ListKind.AUDIT, GUILD, 1)
+    audit = await load_page(mod, ListKind.AUDIT, GUILD, 1, "en")
     assert audit.pages == 3 and "blocked `word14`" in audit.lines[0]
-    empty = await load_page(mod, ListKind.BANS, GUILD, 0)
+    empty = await load_page(mod, ListKind.BANS, GUILD, 0, "en")
     assert empty.pages == 1 and "Nothing here yet." in empty.render()
+    spanish = await load_page(mod, ListKind.WORDS, GUILD, 0, "es-419")
+    assert spanish.render().startswith("**Palabras bloqueadas** · página 1 de 3\n`word00` · añadida por <@99>")
+    assert "desbloqueó" not in (await load_page(mod, ListKind.AUDIT, GUILD, 0, "es-ES")).render()
+    assert "bloqueó `word24`" in (await load_page(mod, ListKind.AUDIT, GUILD, 0, "es-ES")).lines[0]
 
 
 async def test_member_standing_and_server_overview(mod, storage, clock):
@@ -320,7 +332,7 @@ async def test_member_standing_and_server_overview(mod, storage, clock):
     await mod.ban(MOD, GUILD, 1, "spam", 1)
     await storage.create_job(new_job(), (await mod.resolve(ALICE)).limits, now=NOW, timeout_s=60)
     clock.now = NOW + 10
-    mine = await member_standing(mod, storage, ALICE, you=True)
+    mine = await member_standing(mod, storage, ALICE, "en-GB", you=True)
     assert "Used **1** of **5** in the last 24 hours · **4** left" in mine
     assert "You have **1 bonus credit**" in mine
     assert f"Next credit frees up <t:{int(NOW + DAY_SECONDS)}:R>" in mine
@@ -328,21 +340,40 @@ async def test_member_standing_and_server_overview(mod, storage, clock):
     assert f"the next song can start <t:{int(NOW + 30)}:R>" in mine
     assert "The server has made 1 of its 100 songs" in mine
     assert "You are barred from making songs here" in mine and "spam" in mine
-    theirs = await member_standing(mod, storage, ALICE, you=False)
+    theirs = await member_standing(mod, storage, ALICE, "en-US", you=False)
     assert "**Songs of <@1>**" in theirs and "Has not confirmed rights yet" in theirs and "Recent jobs:" in theirs
-    overview = await server_overview(mod, GUILD)
+    overview = await server_overview(mod, GUILD, "en")
     assert "5 songs (the bot's default)" in overview
     assert "Rights confirmation before a member's first song: on" in overview
+    assert "Daily cap for this server: none set here · set by the bot's operator: 100 songs per server" in overview
+    portuguese = await member_standing(mod, storage, ALICE, "pt-BR", you=True)
+    assert portuguese.startswith("**Suas músicas neste servidor**\nUsadas **1** de **5** nas últimas 24 horas")
+    assert "Você tem **1 crédito extra**" in portuguese and "Você está impedido de criar músicas aqui até" in portuguese
+    japanese = await server_overview(mod, GUILD, "ja")
+    assert "5 曲(ボットの既定)" in japanese and "メンバーの曲の間隔 30 秒" in japanese
 
 
-async def test_a_moderator_sets_the_public_language_in_their_own_language_and_the_audit_stays_english(mod):
-    outcome = await mod.set_language(MOD, GUILD, "es-ES", locale="pt-BR")
-    assert outcome.message.startswith("As publicações deste servidor") and "espanhol" in outcome.message
-    assert outcome.audit is not None and outcome.audit.details == "set the language of public posts to Spanish"
-    assert outcome.audit.action == "settings.language"
+async def test_a_moderator_sets_the_public_language_and_the_audit_row_reads_in_each_readers_language(mod):
+    outcome = await mod.set_language(MOD, GUILD, "es-ES")
+    told = outcome.message.render("pt-BR")
+    assert told.startswith("As publicações deste servidor") and "espanhol" in told
+    assert outcome.audit is not None and outcome.audit.action == "settings.language"
+    assert details_text(outcome.audit.details, "en") == "set the language of public posts to Spanish"
+    assert details_text(outcome.audit.details, "es-ES") == "puso el idioma de las publicaciones en español"
     assert await mod.store.guild_language(GUILD) == "es-ES"
-    again = await mod.set_language(MOD, GUILD, "es-419", locale="en-US")
-    assert again.audit is None and again.message == "That is already this server's language setting."
-    cleared = await mod.set_language(MOD, GUILD, None, locale="ja")
-    assert cleared.audit is not None and "サーバー自身の言語" in cleared.message
+    again = await mod.set_language(MOD, GUILD, "es-419")
+    assert again.audit is None and str(again.message) == "That is already this server's language setting."
+    cleared = await mod.set_language(MOD, GUILD, None)
+    assert cleared.audit is not None and "サーバー自身の言語" in cleared.message.render("ja")
     assert await mod.store.guild_language(GUILD) is None
+
+
+async def test_audit_rows_written_before_the_catalogue_still_show_their_english_text(mod):
+    old = AuditRecord(guild_id=GUILD, actor_id=MOD, action="ban", details="barred <@1>: {spam}", created_at=NOW,
+                      target_user_id=1)
+    await mod.store.ban(GUILD, Ban(1, "spam", MOD, NOW, None), old)
+    await mod.unban(MOD, GUILD, 1)
+    page = await load_page(mod, ListKind.AUDIT, GUILD, 0, "pt-BR")
+    assert page.lines[0].endswith("<@99> desbloqueou <@1>")
+    assert page.lines[1].endswith("<@99> barred <@1>: {spam}"), "old English details are shown as they are"
+    assert details_text('{"key": "moderation-audit-unban"}', "en") == '{"key": "moderation-audit-unban"}'

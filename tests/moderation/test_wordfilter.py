@@ -97,7 +97,8 @@ def test_an_entry_may_have_at_most_four_wildcards():
     assert make_entry("*a**b*c*") == "*a*b*c*", "a run of `*` is one wildcard"
     with pytest.raises(InvalidEntry) as refused:
         make_entry("a*b*c*d*e*f")
-    assert refused.value.user_message == "A blocked word can have at most 4 `*` wildcards."
+    assert str(refused.value) == "A blocked word can have at most 4 `*` wildcards."
+    assert refused.value.message.render("ja") == "禁止語に使える `*` ワイルドカードは最大 4 個です。"
     assert make_entry("a*b*c*d*e*f", max_wildcards=None) == "a*b*c*d*e*f", "so an old entry can still be removed"
 
 

@@ -16,7 +16,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.i18n import private_locale
+from bot.core.i18n import message, private_locale, translate
 from bot.core.interactions import NotModerator, can_manage_guild, ensure_moderator, member_of
 from bot.moderation.lists import USAGE_DAYS, ListKind, load_page
 from bot.moderation.reports import member_standing, server_overview
@@ -83,18 +83,22 @@ class Admin(commands.Cog):
 
     async def _answer(self, interaction: Interaction, action: Awaitable[Outcome]) -> None:
         """Tell the moderator what happened (privately), then post a real change to the mod log."""
+        locale = private_locale(interaction)
         try:
             outcome = await action
         except ModerationError as exc:
-            await interaction.response.send_message(exc.user_message, ephemeral=True)
+            await interaction.response.send_message(exc.render(locale), ephemeral=True)
             return
-        await interaction.response.send_message(outcome.message, ephemeral=True)
-        if outcome.audit is not None:
-            await post_modlog(self.bot.publisher, self.moderation, outcome.audit.guild_id, audit_text(outcome.audit))
+        await interaction.response.send_message(outcome.message.render(locale), ephemeral=True)
+        audit = outcome.audit
+        if audit is not None:
+            await post_modlog(self.bot.publisher, self.moderation, audit.guild_id, interaction.guild_locale,
+                              lambda server_locale: audit_text(audit, server_locale))
 
     async def _list(self, interaction: Interaction, kind: ListKind, subject: int | None = None) -> None:
         assert interaction.guild_id is not None
-        await send_page(interaction, await load_page(self.moderation, kind, interaction.guild_id, 0, subject))
+        await send_page(interaction, await load_page(self.moderation, kind, interaction.guild_id, 0,
+                                                     private_locale(interaction), subject))
 
     @staticmethod
     def _ids(interaction: Interaction) -> tuple[int, int]:
@@ -107,8 +111,9 @@ class Admin(commands.Cog):
     async def settings_show(self, interaction: Interaction) -> None:
         """All of this server's song settings at a glance."""
         assert interaction.guild_id is not None
-        overview = await server_overview(self.moderation, interaction.guild_id,
-                                         served_by=interaction.client.serving(interaction.guild_id))
+        locale = private_locale(interaction)
+        overview = await server_overview(self.moderation, interaction.guild_id, locale,
+                                         served_by=interaction.client.serving(interaction.guild_id, locale))
         await interaction.response.send_message(overview, ephemeral=True)
 
     @settings.command(name="rights")
@@ -123,7 +128,7 @@ class Admin(commands.Cog):
                                       ) -> None:
         """Choose the role that moderates songs, besides members with Manage Server."""
         if not can_manage_guild(interaction):
-            raise NotModerator("Only members with Manage Server can choose the moderator role.")
+            raise NotModerator(message("moderation-not-owner"))
         await self._answer(interaction, self.moderation.set_moderator_role(*self._ids(interaction),
                                                                            role.id if role else None))
 
@@ -147,8 +152,7 @@ class Admin(commands.Cog):
     async def settings_language(self, interaction: Interaction, language: app_commands.Choice[str]) -> None:
         """The language of this server's public posts: cards, jam announcements and results."""
         chosen = None if language.value == SERVER_DEFAULT else language.value
-        await self._answer(interaction, self.moderation.set_language(*self._ids(interaction), chosen,
-                                                                     locale=private_locale(interaction)))
+        await self._answer(interaction, self.moderation.set_language(*self._ids(interaction), chosen))
 
     # --- quota ---------------------------------------------------------------------------------------
 
@@ -309,11 +313,12 @@ class Admin(commands.Cog):
             day = datetime.fromtimestamp(self.moderation.clock(), tz=UTC).strftime("%Y-%m-%d")
             file = discord.File(io.BytesIO(usage_csv(rows).encode()), filename=f"songjam-usage-{guild_id}-{day}.csv")
             await interaction.response.send_message(
-                f"Songs per member, last {USAGE_DAYS} days ({len(rows)} member(s)); times are UTC.", file=file,
-                ephemeral=True,
+                translate(private_locale(interaction), "moderation-usage-csv", days=USAGE_DAYS, count=len(rows)),
+                file=file, ephemeral=True,
             )
         elif member is not None:
-            report = await member_standing(self.moderation, self.bot.storage, member_of(member, guild_id), you=False)
+            report = await member_standing(self.moderation, self.bot.storage, member_of(member, guild_id),
+                                           private_locale(interaction), you=False)
             await interaction.response.send_message(report, ephemeral=True)
         else:
             await self._list(interaction, ListKind.USAGE)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.core.i18n import message, private_locale
 from bot.core.interactions import as_member, reply_privately
 from bot.moderation.service import BlockedLyrics, Moderation, Refused, RightsNeeded
-from bot.moderation.text import with_lift
 from bot.moderation.ui.modlog import post_modlog
 from bot.moderation.ui.views import Resume, ask_for_rights
 from bot.songs.intake import SongOrder
@@ -53,17 +53,16 @@ class ModerationGate:
             return await self.moderation.admit(as_member(interaction), channel_scope(interaction),
                                                "\n".join(filter(None, (order.title, order.lyrics, order.style))))
         except RightsNeeded as exc:
-            await ask_for_rights(interaction, exc.user_message, order)
+            await ask_for_rights(interaction, exc.render(private_locale(interaction)), order)
         except Refused as exc:
             interaction.client.metrics.quota_refused(refusal_kind(exc))
-            await reply_privately(interaction, with_lift(exc.user_message, exc.lifts_at))
+            await reply_privately(interaction, exc.render(private_locale(interaction)))
             if isinstance(exc, BlockedLyrics):
                 assert interaction.guild_id is not None
-                await post_modlog(
-                    interaction.client.publisher, self.moderation, interaction.guild_id,
-                    f"🚫 Refused lyrics from <@{interaction.user.id}> in <#{interaction.channel_id}>: "
-                    f"they match the blocked entry `{exc.entry}`.",
-                )
+                refused = message("moderation-modlog-blocked", user=str(interaction.user.id),
+                                  channel=str(interaction.channel_id), entry=exc.entry)
+                await post_modlog(interaction.client.publisher, self.moderation, interaction.guild_id,
+                                  interaction.guild_locale, refused.render)
         return None
 
     async def credits_left(self, interaction: Interaction) -> int | None:
@@ -83,6 +82,6 @@ class ModerationGate:
         try:
             await self.moderation.check_access(as_member(interaction), channel_scope(interaction))
         except Refused as exc:
-            await interaction.response.send_message(with_lift(exc.user_message, exc.lifts_at), ephemeral=True)
+            await interaction.response.send_message(exc.render(private_locale(interaction)), ephemeral=True)
             return True
         return False

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.i18n import private_locale
 from bot.core.interactions import as_member
 from bot.moderation.reports import member_standing
 
@@ -22,5 +23,6 @@ class Quota(commands.Cog):
     @app_commands.guild_only()
     async def quota(self, interaction: Interaction) -> None:
         """How many songs you have left, and when the next one frees up."""
-        report = await member_standing(self.bot.moderation, self.bot.storage, as_member(interaction), you=True)
+        report = await member_standing(self.bot.moderation, self.bot.storage, as_member(interaction),
+                                       private_locale(interaction), you=True)
         await interaction.response.send_message(report, ephemeral=True)
