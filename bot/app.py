@@ -106,7 +106,7 @@ class SongjamBot(commands.Bot):
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
         self.engine = JobEngine(
-            self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self.jams)),
+            self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self)),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,

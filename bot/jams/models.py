@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError
+from bot.core.i18n import Message
 from bot.songs.jobs import JobState
 
 
@@ -16,7 +17,14 @@ class JamState(enum.StrEnum):
 
 
 class JamRefused(UserFacingError):
-    """A jam rule says no; `user_message` is what the member is told (privately)."""
+    """A jam rule says no: `message` is what the member is told (privately, rendered in their language).
+
+    `user_message` and `str()` are its English text, for logs.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,20 @@ def test_bad_durations_are_refused_with_a_clear_reason(text, says):
         assert "`90m`, `2d` or `1h30m`" in refused.value.user_message
 
 
+def test_a_refusal_is_said_in_the_members_language():
+    with pytest.raises(JamRefused) as refused:
+        parse_duration("9m")
+    assert str(refused.value) == "A jam needs at least 10 minutes.", "English for the logs"
+    assert refused.value.message.render("pt-BR") == "Uma jam precisa de pelo menos 10 minutos."
+    assert refused.value.message.render("es-419") == "Una jam necesita al menos 10 minutos."
+    assert refused.value.message.render("ja") == "ジャムには少なくとも 10 分が必要です。"
+    with pytest.raises(JamRefused) as unreadable:
+        parse_duration("tomorrow")
+    assert unreadable.value.message.render("es-ES") == (
+        "No entiendo `tomorrow` como duración: usa un número y una unidad (w, d, h o m), como `90m`, `2d` o `1h30m`."
+    )
+
+
 def test_a_duration_echo_is_short_and_cannot_break_out_of_its_code_span():
     with pytest.raises(JamRefused) as refused:
         parse_duration("`@everyone` " + "x" * 500)
