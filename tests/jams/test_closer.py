@@ -66,12 +66,12 @@ def closer(jams, posts):
     async def ready():
         return None
 
-    class NoLanguageChosen:
+    class EnglishChosen:
         async def guild_language(self, guild_id):
-            return None
+            return "en"
 
     cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready,
-                                  languages=NoLanguageChosen(), get_guild=lambda guild_id: None))
+                                  languages=EnglishChosen(), get_guild=lambda guild_id: None))
 
     async def post_close(jam, content, locale, picture=None):
         posts.append((jam.id, jams.owner))
