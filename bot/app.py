@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
-from bot.core.i18n import GuildLanguages
+from bot.core.i18n import GuildLanguages, translate
 from bot.core.i18n.commands import CatalogueTranslator
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
@@ -33,6 +33,8 @@ from bot.songs.catalog import MusicModel, get_model
 from bot.songs.engine import EngineConfig, JobEngine
 from bot.songs.music_api import MusicApiClient
 from bot.songs.sqlite_store import SqliteStorage
+from bot.songs.ui.next_steps import NextStepButtons
+from bot.songs.ui.ports import SongVotes
 from bot.songs.ui.presenter import JobPresenter
 
 log = logging.getLogger("songjam.app")
@@ -102,11 +104,14 @@ class SongjamBot(commands.Bot):
         # This process run's name on the work it takes (jobs, jam closes) from the shared database.
         self.lease_owner = new_owner_id()
         self.jams = Jams(JamStore(database), owner=self.lease_owner, lease_s=settings.lease_s)
+        self.song_votes: SongVotes = self.jams  # the gallery's Top view, without songs importing jams
         # One publisher, so one pacer, for everything the bot posts on its own.
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
+        # Under a delivered song: the next steps (Again, Edit lyrics, Cover), then the jam's button.
+        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self))
         self.engine = JobEngine(
-            self.storage, music_api, JobPresenter(self.publisher, JamDeliveryButtons(self)),
+            self.storage, music_api, JobPresenter(self.publisher, delivery_buttons),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,
@@ -167,9 +172,9 @@ class SongjamBot(commands.Bot):
             return ["gateway: not connected"]
         return []
 
-    def serving(self, guild_id: int | None) -> str:
-        """Which process (and shard) serves a server, for `/songadmin settings show`."""
-        return f"Served by process `{self.settings.process_name}` (one gateway connection, no shards)"
+    def serving(self, guild_id: int | None, locale: str | None = None) -> str:
+        """Which process (and shard) serves a server, for `/songadmin settings show`, in `locale` (English: None)."""
+        return translate(locale, "core-served-by-unsharded", process=self.settings.process_name)
 
     async def on_ready(self) -> None:
         log.info("ready as %s in %d guild(s); process %s, one unsharded connection", self.user, len(self.guilds),
@@ -237,16 +242,17 @@ class ShardedSongjamBot(SongjamBot, commands.AutoShardedBot):
             return ["gateway: no shard launched yet"]
         return [f"gateway: shard(s) {shard_list(down)} not connected"] if down else []
 
-    def serving(self, guild_id: int | None) -> str:
-        name, count, own = self.settings.process_name, self.shard_count or 0, self.own_shard_ids
-        runs = f"shard {own[0]}" if len(own) == 1 else f"shards {shard_list(own)}"
+    def serving(self, guild_id: int | None, locale: str | None = None) -> str:
+        count, own = self.shard_count or 0, self.own_shard_ids
+        # Shard numbers are names, not quantities: passed as text, never grouped ("1,024").
+        names = {"process": self.settings.process_name, "count": str(count), "own": shard_list(own)}
         if guild_id is None or not count:
-            return f"Served by process `{name}`, {runs} of {count}"
+            return translate(locale, "core-served-by-shards", own_count=len(own), **names)
         shard = shard_of(guild_id, count)
         if shard not in own:
-            return f"Served by process `{name}` ({runs} of {count}); this server is on shard {shard}"
-        text = f"Served by process `{name}`, shard {shard} of {count} (this server's shard)"
-        return text + (f"; the process runs shards {shard_list(own)}" if len(own) > 1 else "")
+            return translate(locale, "core-served-by-other-shard", own_count=len(own), shard=str(shard), **names)
+        key = "core-served-by-this-shard-of-several" if len(own) > 1 else "core-served-by-this-shard"
+        return translate(locale, key, shard=str(shard), **names)
 
     async def on_ready(self) -> None:
         per_shard = Counter(guild.shard_id for guild in self.guilds)

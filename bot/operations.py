@@ -3,7 +3,9 @@
 Both read several capabilities (the gateway, the database, the engine's loops, the jobs table),
 so they live next to the bot class rather than in the core. Both are optional: the HTTP server
 runs only with METRICS_PORT; alerts always log, and reach Discord when there is somewhere to send
-them (OPERATOR_CHANNEL_ID, else the application owner's DMs).
+them (OPERATOR_CHANNEL_ID, else the application owner's DMs). An alert in the operator channel
+speaks that server's language (as any post there would); a DM, whose reader's language Discord does
+not tell, and the log line are English.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.core.database import DATABASE_ERRORS
+from bot.core.i18n import DEFAULT_LOCALE, Message, message, public_locale
 from bot.core.loops import LoopStats
 from bot.core.pacer import Priority
 from bot.songs.jobs import JobState
@@ -32,16 +36,6 @@ RESTART_WINDOW_S = 10 * 60
 RESTARTS_IN_WINDOW = 3
 # Consecutive transient music API failures (busy, unreachable, outcome unknown) before an alert.
 API_FAILURE_STREAK = 5
-
-ALERT_TEXT = {
-    "api-refused": "⚠️ The music API refused the bot (HTTP {detail}): it is out of credits or MUSIC_API_KEY is wrong. "
-                   "Songs fail (refunded) until this is fixed.",
-    "api-failing": "⚠️ The music API keeps failing: {detail} transient failures in a row (busy, unreachable or "
-                   "timing out). Songs are retried or refunded.",
-    "global-cap": "ℹ️ The global daily cap (GLOBAL_DAILY_CAP) is reached: members are refused until it frees up.",
-    "loop-restarts": "⚠️ Background loop `{detail}` keeps restarting ({count} times in 10 minutes); see the logs.",
-}
-
 
 # --- health -----------------------------------------------------------------------------------
 
@@ -125,12 +119,12 @@ class OperatorAlerts:
 
     def on_event(self, kind: str, detail: str) -> None:
         if kind == "api_refused":
-            self.alert("api-refused", detail=detail or "401/403")
+            self.alert("api-refused", status=detail or "401/403")
         elif kind == "api":
             if detail == "transient":
                 self._failure_streak += 1
                 if self._failure_streak >= API_FAILURE_STREAK:
-                    self.alert("api-failing", detail=str(self._failure_streak))
+                    self.alert("api-failing", count=self._failure_streak)
             elif detail == "ok":
                 self._failure_streak = 0
         elif kind == "quota" and detail == "global_cap":
@@ -139,11 +133,14 @@ class OperatorAlerts:
     def on_loop_restart(self, stats: LoopStats) -> None:
         count = stats.restarts_since(time.time() - RESTART_WINDOW_S)
         if count >= RESTARTS_IN_WINDOW:
-            self.alert("loop-restarts", detail=stats.name, count=count)
+            self.alert("loop-restarts", loop=stats.name, count=count)
 
     def alert(self, kind: str, **fields: object) -> None:
-        """Log it always; send it to Discord unless this kind was sent within the interval."""
-        text = ALERT_TEXT[kind].format(**fields)
+        """Log it always; send it to Discord unless this kind was sent within the interval.
+
+        `kind` names the text: `core-alert-<kind>` in the catalogue, with `fields` as its arguments."""
+        alert = message(f"core-alert-{kind}", **fields)
+        text = str(alert)
         now = self.clock()
         last = self._last_sent.get(kind)
         if last is not None and now - last < self.interval_s:
@@ -152,24 +149,38 @@ class OperatorAlerts:
         self._last_sent[kind] = now
         log.warning("operator alert %s: %s", kind, text)
         self.bot.metrics.alerts.labels(kind).inc()
-        task = asyncio.get_running_loop().create_task(self._send(text), name=f"songjam-alert-{kind}")
+        task = asyncio.get_running_loop().create_task(self._send(alert), name=f"songjam-alert-{kind}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _send(self, text: str) -> None:
+    async def _send(self, alert: Message) -> None:
         publisher = self.bot.publisher
         channel_id = self.bot.settings.operator_channel_id
         try:
             if channel_id is not None:
-                await publisher.send_to(channel_id, Priority.STATUS, text)
+                channel = await publisher.channel(channel_id, Priority.STATUS)
+                await publisher.send(channel, Priority.STATUS, alert.render(await self._language_of(channel)))
                 return
             application = self.bot.application
             owner = application.owner if application is not None else None
             if owner is None:
                 return  # nowhere to send it: the log line is the alert
-            await publisher.direct_message(owner.id, Priority.STATUS, text)
+            await publisher.direct_message(owner.id, Priority.STATUS, str(alert))
         except Exception as exc:  # never a reason to disturb what raised the alert
             log.warning("could not send an operator alert (%s)", type(exc).__name__, exc_info=True)
+
+    async def _language_of(self, channel: object) -> str:
+        """The operator channel's server language; its Discord locale alone when the database cannot
+        say (an alert may be about that very database)."""
+        guild = getattr(channel, "guild", None)
+        if guild is None:
+            return DEFAULT_LOCALE  # a DM channel: no server to speak for
+        guild_locale = getattr(guild, "preferred_locale", None)  # unknown for a stand-in (another shard's)
+        try:
+            return await public_locale(self.bot.languages, guild.id, guild_locale)
+        except DATABASE_ERRORS as exc:
+            log.info("the operator channel's language is unknown (%s); its server's locale is used", exc)
+            return await public_locale(self.bot.languages, None, guild_locale)
 
     async def close(self) -> None:
         for task in list(self._tasks):

@@ -90,6 +90,12 @@ async def test_a_process_running_shard_1_of_2_gets_only_its_servers_and_still_po
             assert requested(fake, "GET", f"/guilds/{ours.id}") == 0, "a server of this shard: its cached locale"
 
             assert bot.serving(ours.id) == "Served by process `worker-1`, shard 1 of 2 (this server's shard)"
+            assert bot.serving(ours.id, "pt-BR") == (
+                "Atendido pelo processo `worker-1`, shard 1 de 2 (o shard deste servidor)")
+            assert bot.serving(boosted.id) == "Served by process `worker-1` (shard 1 of 2); this server is on shard 0"
+            assert bot.serving(boosted.id, "es-419") == (
+                "Atendido por el proceso `worker-1` (shard 1 de 2); este servidor está en el shard 0")
+            assert bot.serving(None, "ja") == "プロセス `worker-1` が担当しています（全 2 シャード中のシャード 1）"
             show = await fake.slash_command(user=fake.owner, channel=ours_channel, name="songadmin settings show")
             answer = await show.wait_response()
             assert answer.ephemeral

@@ -1,4 +1,4 @@
-"""The extension that turns any app command error into a friendly, private message."""
+"""The extension that turns any app command error into a friendly, private message in the member's language."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.i18n import private_locale, translate
 from bot.core.interactions import friendly_message, reply_privately
 
 log = logging.getLogger("songjam.errors")
@@ -26,12 +27,15 @@ class Errors(commands.Cog):
     async def on_app_command_error(
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:
-        message = friendly_message(error)
-        if message is None:
+        locale = private_locale(interaction)
+        text = friendly_message(error, locale)
+        if text is None:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("unexpected error in /%s", command, exc_info=error)
-            message = "Something went wrong on my side; it has been logged. Please try again later."
-        await reply_privately(interaction, message)
+            text = translate(locale, "core-error-unexpected")
+        if interaction.type is discord.InteractionType.autocomplete:
+            return  # an autocomplete request takes choices, not a message
+        await reply_privately(interaction, text)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -9,12 +9,17 @@ import discord
 from discord import app_commands
 
 from bot.core.database import is_database_busy
+from bot.core.i18n import Message, catalogue, message, private_locale, translate
+from bot.core.i18n.lists import spoken_list
+from bot.core.i18n.locales import DEFAULT_LOCALE
+from bot.core.i18n.message import localised
 from bot.core.members import Member
-from bot.core.text import timestamp
+from bot.core.text import code_safe
 
 log = logging.getLogger("songjam.interactions")
 
 INTERACTION_EXPIRED = 10062
+NOT_MODERATOR = message("core-not-moderator")
 
 
 class Moderators(Protocol):
@@ -24,10 +29,11 @@ class Moderators(Protocol):
 
 
 class NotModerator(app_commands.CheckFailure):
-    """Shown privately by the error handler (which turns CheckFailure into its message)."""
+    """Shown privately by the error handler, in the member's language; `str()` is English, for logs."""
 
-    def __init__(self, message: str = "Only this server's song moderators can do that.") -> None:
-        super().__init__(message)
+    def __init__(self, text: Message | str = NOT_MODERATOR) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def member_of(user: discord.Member | discord.User, guild_id: int) -> Member:
@@ -53,37 +59,50 @@ async def ensure_moderator(interaction: discord.Interaction[Any], moderators: Mo
         raise NotModerator()
 
 
-def friendly_message(error: app_commands.AppCommandError) -> str | None:
-    """What to tell the member; None for an error we did not expect (logged with its traceback)."""
+def friendly_message(error: app_commands.AppCommandError, locale: str | None) -> str | None:
+    """What to tell the member, in `locale`; None for an error we did not expect (logged with its traceback)."""
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again {timestamp(discord.utils.utcnow().timestamp() + error.retry_after)}."
+        return translate(locale, "core-error-cooldown", at=discord.utils.utcnow().timestamp() + error.retry_after)
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command works in a server, not in direct messages."
+        return translate(locale, "core-error-server-only")
     if isinstance(error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole):
-        return "You don't have permission to use this command."
+        return translate(locale, "core-error-no-permission")
     if isinstance(error, app_commands.BotMissingPermissions):
-        missing = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
-        return f"I need these permissions here first: {missing}."
-    if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You can't use this command here."
+        names = [permission_name(flag, locale) for flag in error.missing_permissions]
+        return translate(locale, "core-error-bot-permissions", permissions=spoken_list(names, locale))
+    if isinstance(error, NotModerator):
+        return localised(error.text, locale)
+    if isinstance(error, app_commands.CheckFailure):  # discord.py's own: "The check functions for ... failed."
+        return translate(locale, "core-error-not-here")
     if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand `{str(error.value)[:50]}` there."
+        return translate(locale, "core-error-bad-value", value=code_safe(str(error.value), 50))
+    if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        log.warning("a command Discord knows differs from this process's (%s); it may need a sync", error)
+        return translate(locale, "core-error-outdated-command")
     if isinstance(error, app_commands.CommandInvokeError) and is_database_busy(error.original):
         log.warning("/%s: the database is busy (%s)", error.command.qualified_name, error.original)
-        return "I'm busy for a moment (my database is in use). Please try again shortly."
+        return translate(locale, "core-error-database-busy")
     return None
 
 
+def permission_name(flag: str, locale: str | None) -> str:
+    """A permission as Discord's settings name it (`manage_guild`: "Manage Server"); an unlisted one as written."""
+    key = "core-permission-" + flag.replace("_", "-")
+    return translate(locale, key) if catalogue().has(DEFAULT_LOCALE, key) else flag.replace("_", " ")
+
+
 async def reply_privately(
-    interaction: discord.Interaction[Any], content: str, *, view: discord.ui.View | None = None
+    interaction: discord.Interaction[Any], content: Message | str, *, view: discord.ui.View | None = None
 ) -> None:
-    """Answer whether the interaction is fresh, already answered (deferred), or expired."""
+    """Answer whether the interaction is fresh, already answered (deferred), or expired; a `Message`
+    is written in the member's language."""
+    text = localised(content, private_locale(interaction))
     extra: dict[str, Any] = {"view": view} if view is not None else {}
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True, **extra)
+            await interaction.followup.send(text, ephemeral=True, **extra)
         else:
-            await interaction.response.send_message(content, ephemeral=True, **extra)
+            await interaction.response.send_message(text, ephemeral=True, **extra)
     except discord.NotFound as exc:
         if exc.code != INTERACTION_EXPIRED:
             raise

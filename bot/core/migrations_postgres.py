@@ -259,9 +259,16 @@ SONG_CARD = """
 # a shipped locale code ("es-ES"); NULL follows the server's own preferred locale, else English.
 GUILD_LANGUAGE = "ALTER TABLE guild_settings ADD COLUMN language TEXT"
 
+# 12: `/song gallery`'s recent songs: a server's posted songs, newest first, read a page at a time
+# from the index (the condition is the gallery's own, word for word, so both planners use it).
+GALLERY = """
+    CREATE INDEX jobs_gallery ON jobs (guild_id, id)
+    WHERE state = 'delivered' AND delivery IN ('reply', 'link') AND delivery_message_id IS NOT NULL
+"""
+
 MIGRATIONS: list[str] = [
     JOBS_SCHEMA, MODERATION_SCHEMA, JAM_SCHEMA, DUE_BY_STATE, DELIVERY_TRIES, USAGE_DAILY, FAILURE_DETAIL, LEASES,
-    HELD_SONGS, SONG_CARD, GUILD_LANGUAGE,
+    HELD_SONGS, SONG_CARD, GUILD_LANGUAGE, GALLERY,
 ]
 
 

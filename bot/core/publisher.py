@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 import aiohttp
 import discord
 
+from bot.core.message_buttons import swapped
 from bot.core.metrics import Metrics
 from bot.core.pacer import Pacer, Priority
 
@@ -119,9 +121,24 @@ class DiscordPublisher:
         await self._turn(priority)
         return [message async for message in channel.history(limit=limit, after=after)]
 
-    async def set_buttons(self, channel_id: int, message_id: int, view: discord.ui.View | None) -> None:
-        """Replace the buttons under a posted message; a deleted message is left alone."""
+    async def audit_log(self, guild: discord.Guild, action: discord.AuditLogAction, *, limit: int
+                        ) -> list[discord.AuditLogEntry]:
+        """The server's latest `limit` (up to 100) entries of one kind, newest first; one request, paced
+        like a post (Forbidden without View Audit Log)."""
+        await self._turn(Priority.STATUS)
+        return [entry async for entry in guild.audit_logs(limit=limit, action=action)]
+
+    async def swap_buttons(
+        self, channel_id: int, message_id: int, prefix: str, replacement: discord.ui.Item[Any] | None
+    ) -> None:
+        """Replace (or drop) only the buttons whose custom id starts with `prefix`, keeping the others
+        under the message (another capability's); reads the message first. A deleted message is left alone."""
+        channel = self.client.get_channel(channel_id) or self.client.get_partial_messageable(channel_id)
         try:
-            await self.edit(channel_id, message_id, Priority.STATUS, view=view)
+            if not isinstance(channel, discord.abc.Messageable):
+                raise NotMessageable(f"channel {channel_id} takes no messages")
+            await self._turn(Priority.STATUS)
+            message = await channel.fetch_message(message_id)
+            await self.edit(channel_id, message_id, Priority.STATUS, view=swapped(message, prefix, replacement))
         except CHANNEL_GONE:
             log.info("message %d in channel %d is gone; its buttons stay as they were", message_id, channel_id)

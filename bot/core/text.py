@@ -1,4 +1,4 @@
-"""Text helpers for everything the bot writes in Discord: escaping, limits, links, times and plurals.
+"""Text helpers for everything the bot writes in Discord: escaping, limits, links and times.
 
 Anything a person typed (lyrics, jam themes, ban reasons, notes, file names) goes through `plain`
 (or `code_safe` inside backticks) before it is shown, whoever typed it. `allowed_mentions` is the
@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from yarl import URL
 
+from bot.core.i18n.catalogue import translate
 from bot.core.urls import is_internal_host, is_public, parse_ip
 
 MESSAGE_LIMIT = 2000  # characters of content in one message
@@ -34,12 +35,16 @@ def timestamp(unix_seconds: float, style: str = "R") -> str:
 
 
 def ordinal(n: int) -> str:
+    """`1st`, `22nd`: English only; this goes once songs and jams no longer call it. Member-facing
+    text writes a rank through the catalogue (fluent.runtime 0.4 has no `NUMBER($n, type: "ordinal")`,
+    so a form each language writes without ordinal suffixes, such as `#{ $rank }`)."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 song`, `2 songs` (`many` for irregular plurals)."""
+    """`1 song`, `2 songs` (`many` for irregular plurals): English only. Member-facing text uses a Fluent
+    plural selector (`{ $count -> [one] ... *[other] ... }`) instead; this goes once nothing calls it."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
@@ -78,14 +83,14 @@ def code_safe(text: str, limit: int = 80) -> str:
     return one_line(text, limit).replace("`", "'")
 
 
-def fit(lines: list[str], limit: int = MESSAGE_LIMIT) -> str:
-    """Join lines, leaving off the last ones (and saying how many) if the message would be too long."""
+def fit(lines: list[str], limit: int = MESSAGE_LIMIT, *, locale: str | None = None) -> str:
+    """Join lines, leaving off the last ones (and saying how many, in `locale`) if the message would be too long."""
     text = "\n".join(lines)
     dropped = 0
     while len(text) > limit and len(lines) > 1:
         lines = lines[:-1]
         dropped += 1
-        text = "\n".join([*lines, f"…and {dropped} more"])
+        text = "\n".join([*lines, translate(locale, "core-more-lines", count=dropped)])
     return truncate(text, limit)
 
 

@@ -50,7 +50,8 @@ def _songs(facts: HelpFacts, locale: str) -> list[str]:
     lines = [line("title"), line("inline"), line("form")]
     if model.wants_style:
         lines.append(line("style", min=model.style_min_chars, max=model.style_max_chars))
-    lines += [line("jam"), line("status"), line("list"), line("cancel")]
+    lines += [line("title-option"), line("next-steps", cover="yes" if model.wants_style else "no"),
+              line("from-message"), line("jam"), line("status"), line("list"), line("gallery"), line("cancel")]
     lines.append(line("limits", formats=_formats(model), length=length, megabytes=max_bytes / 1_000_000,
                       lyrics_min=model.lyrics_min_chars, lyrics_max=model.lyrics_max_chars))
     return lines

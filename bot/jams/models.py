@@ -17,14 +17,11 @@ class JamState(enum.StrEnum):
 
 
 class JamRefused(UserFacingError):
-    """A jam rule says no: `message` is what the member is told (privately, rendered in their language).
+    """A jam rule says no: its `Message` is what the member is told (privately), `render(locale)`
+    in their language; `str()` is its English text, for logs."""
 
-    `user_message` and `str()` are its English text, for logs.
-    """
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+    def __init__(self, user_message: Message) -> None:
+        super().__init__(user_message)
 
 
 @dataclass(frozen=True)

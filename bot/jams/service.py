@@ -331,6 +331,14 @@ class Jams:
 
     # --- server settings ----------------------------------------------------------------------
 
+    async def top_voted(self, guild_id: int, *, limit: int, offset: int = 0) -> list[tuple[int, int]]:
+        """The server's posted songs by the jam votes cast for them (a hidden count is not counted yet):
+        (job id, votes), most first, equal counts newest first."""
+        return await self.store.top_voted(guild_id, limit=limit, offset=offset)
+
+    async def voted_song_count(self, guild_id: int) -> int:
+        return await self.store.voted_song_count(guild_id)
+
     async def settings(self, guild_id: int) -> JamSettings:
         return await self.store.settings(guild_id)
 

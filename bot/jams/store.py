@@ -32,6 +32,13 @@ _SELECT = ", ".join(JAM_COLUMNS)
 _SONG_SELECT = "id, user_id, channel_id, jam_id, state, finished_at"
 # An entry counts against the member's limit unless it ended without a song.
 _LIVE_ENTRY = "state NOT IN ('failed', 'cancelled', 'expired')"
+# The votes of a server's jams that anyone may see (an anonymous jam's only after its close), on
+# songs still posted in a channel; walks jams_guild, then jam_votes_entry, then the jobs' key.
+_VOTED_SONGS = """
+    FROM jams JOIN jam_votes ON jam_votes.jam_id = jams.id JOIN jobs ON jobs.id = jam_votes.job_id
+    WHERE jams.guild_id = ? AND (jams.anonymous = 0 OR jams.state != 'open')
+        AND jobs.state = 'delivered' AND jobs.delivery IN ('reply', 'link') AND jobs.delivery_message_id IS NOT NULL
+"""
 _OPEN_FOR_CHANNEL = "state = 'open' AND ends_at > ? AND (channel_id = ? OR thread_id = ?)"
 
 
@@ -272,6 +279,19 @@ class JamStore:
                                  (jam_id, job_id))
         return VoteReceipt(jam=jam, job_id=job_id, entrant_id=song.user_id, previous_job_id=previous,
                            votes=int(votes))
+
+    async def top_voted(self, guild_id: int, *, limit: int, offset: int = 0) -> list[tuple[int, int]]:
+        """(job id, votes) of the server's posted songs with visible votes, most votes first, ties newest first."""
+        rows = await self.db.fetch_all(
+            f"SELECT jobs.id, COUNT(*) {_VOTED_SONGS} GROUP BY jobs.id ORDER BY COUNT(*) DESC, jobs.id DESC"
+            " LIMIT ? OFFSET ?",
+            (guild_id, limit, offset),
+        )
+        return [(int(row[0]), int(row[1])) for row in rows]
+
+    async def voted_song_count(self, guild_id: int) -> int:
+        """How many songs `top_voted` pages through."""
+        return int(await self.db.fetch_value(f"SELECT COUNT(DISTINCT jobs.id) {_VOTED_SONGS}", (guild_id,)) or 0)
 
     # --- settings -------------------------------------------------------------------------------
 

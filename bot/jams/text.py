@@ -11,10 +11,10 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from babel.lists import format_list
 
 from bot.core.i18n import resolve_locale, translate
-from bot.core.text import MESSAGE_LIMIT, message_link, plain, truncate
+from bot.core.i18n.lists import spoken_list
+from bot.core.text import fit, message_link, plain
 from bot.jams.models import Jam, JamState, JamSummary, MemberStatus, Standing, VoteReceipt
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
@@ -31,22 +31,8 @@ def _yes(flag: bool) -> str:
 
 @cache
 def _babel(locale: str) -> Locale:
+    """Babel's locale data (here: CLDR ordinal rules) for a shipped locale or a Discord code."""
     return Locale.parse(resolve_locale(locale).replace("-", "_"))
-
-
-def fit(lines: list[str], locale: str) -> str:
-    """The lines as one message; if too long, the last ones are left off and counted (in `locale`)."""
-    text = "\n".join(lines)
-    kept = len(lines)
-    while len(text) > MESSAGE_LIMIT and kept > 1:
-        kept -= 1
-        text = "\n".join([*lines[:kept], _t(locale, "more-lines", count=len(lines) - kept)])
-    return truncate(text, MESSAGE_LIMIT)
-
-
-def names_list(user_ids: list[int], locale: str) -> str:
-    """`<@1>, <@2> and <@3>` in the locale's own way of joining a list."""
-    return format_list([f"<@{user_id}>" for user_id in user_ids], locale=_babel(locale))
 
 
 def left_text(seconds: float, locale: str) -> str:
@@ -108,7 +94,7 @@ def announcement(jam: Jam, *, with_thread: bool, locale: str) -> str:
         _t(locale, "announcement-host", host=str(jam.host_id), ends=jam.ends_at),
         "",
         *rules(jam, with_thread=with_thread, locale=locale),
-    ], locale)
+    ], locale=locale)
 
 
 def thread_name(jam: Jam, locale: str) -> str:
@@ -135,7 +121,7 @@ def status(jam: Jam, *, entries: int, member: MemberStatus, now: float, locale: 
     if jam.announcement_message_id:
         link = message_link(jam.guild_id, jam.channel_id, jam.announcement_message_id)
         lines.append(_t(locale, "status-announcement", link=link))
-    return fit(lines, locale)
+    return fit(lines, locale=locale)
 
 
 def entry_link(jam: Jam, standing: Standing, locale: str) -> str:
@@ -171,7 +157,7 @@ def leaderboard(summary: JamSummary, now: float, locale: str) -> str:
         lines += [standing_line(jam, s, show_votes=False, locale=locale) for s in ordered]
     else:
         lines += [standing_line(jam, s, show_votes=True, locale=locale) for s in summary.standings]
-    return fit(lines, locale)
+    return fit(lines, locale=locale)
 
 
 def winners_line(summary: JamSummary, locale: str) -> str:
@@ -180,7 +166,8 @@ def winners_line(summary: JamSummary, locale: str) -> str:
         return _t(locale, "no-winner-no-songs")
     if not winners:
         return _t(locale, "no-winner-no-votes")
-    return _t(locale, "winners", count=len(winners), names=names_list(winners, locale))
+    names = spoken_list([f"<@{user_id}>" for user_id in winners], locale)
+    return _t(locale, "winners", count=len(winners), names=names)
 
 
 def results(summary: JamSummary, role_notes: list[str], locale: str) -> str:
@@ -196,7 +183,7 @@ def results(summary: JamSummary, role_notes: list[str], locale: str) -> str:
         "",
         *(standing_line(jam, s, show_votes=True, locale=locale) for s in summary.standings),
     ]
-    return fit(lines, locale)
+    return fit(lines, locale=locale)
 
 
 def cancelled_notice(jam: Jam, locale: str) -> str:
@@ -225,7 +212,7 @@ def history(summaries: list[JamSummary], locale: str) -> str:
         winners = ", ".join(f"<@{user_id}>" for user_id in summary.winners) or _t(locale, "history-no-winner")
         lines.append(_t(locale, "history-ended", theme=plain(jam.theme), at=at, entries=len(summary.standings),
                         winners=winners))
-    return fit(lines, locale)
+    return fit(lines, locale=locale)
 
 
 def vote_reply(receipt: VoteReceipt, locale: str) -> str:

@@ -87,14 +87,14 @@ class HeldSong:
 
 
 _HELD_COLUMNS = ("ticket, guild_id, channel_id, parent_id, user_id, reference_url, reference_name, reference_size,"
-                 " reference_type, lyrics, style, jam_id, created_at, expires_at")
+                 " reference_type, lyrics, style, jam_id, created_at, expires_at, title")
 
 
 def _held_song(row: Any) -> HeldSong:
     (ticket, guild_id, channel_id, parent_id, user_id, url, name, size, content_type, lyrics, style, jam_id,
-     created_at, expires_at) = row
+     created_at, expires_at, title) = row
     order = SongOrder(ReferenceUpload(filename=name, url=url, size=int(size), content_type=content_type),
-                      lyrics, style, jam_id)
+                      lyrics, style, jam_id, title)
     return HeldSong(ticket, guild_id, channel_id, parent_id, user_id, order, float(created_at), float(expires_at))
 
 
@@ -450,10 +450,10 @@ class ModerationStore:
                 return False
             reference = song.order.reference
             await conn.execute(
-                f"INSERT INTO held_songs ({_HELD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO held_songs ({_HELD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (song.ticket, song.guild_id, song.channel_id, song.parent_id, song.user_id, reference.url,
                  reference.filename, reference.size, reference.content_type, song.order.lyrics, song.order.style,
-                 song.order.jam_id, song.created_at, song.expires_at),
+                 song.order.jam_id, song.created_at, song.expires_at, song.order.title),
             )
         return True
 

@@ -9,7 +9,7 @@ import aiohttp
 
 from bot.core.errors import UserFacingError
 from bot.songs.catalog import MusicModel
-from bot.songs.lyrics import LyricsRejected, check_style, format_prompt
+from bot.songs.lyrics import LyricsRejected, check_style, check_title, format_prompt
 from bot.songs.reference import ReferenceInfo, ReferenceRejected, fetch_and_inspect, precheck
 
 
@@ -36,6 +36,7 @@ class SongOrder:
     lyrics: str
     style: str | None
     jam_id: int | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,22 @@ class SongRequest:
     prompt_text: str
     style: str | None
     reference: ReferenceUpload
+    title: str | None = None
 
 
 def prepare_request(
-    model: MusicModel, reference: ReferenceUpload, lyrics: str, style: str | None, *, max_reference_bytes: int
+    model: MusicModel, reference: ReferenceUpload, lyrics: str, style: str | None, *, max_reference_bytes: int,
+    title: str | None = None,
 ) -> SongRequest:
     """The checks that need no download; fast enough to run before answering Discord."""
     try:
+        checked_title = check_title(title)
         prompt_text = format_prompt(lyrics, model)
         checked_style = check_style(style, model)
         precheck(reference.filename, reference.content_type, reference.size, model, max_reference_bytes)
     except (LyricsRejected, ReferenceRejected) as exc:
         raise InputRejected(exc.user_message) from exc
-    return SongRequest(prompt_text=prompt_text, style=checked_style, reference=reference)
+    return SongRequest(prompt_text=prompt_text, style=checked_style, reference=reference, title=checked_title)
 
 
 async def verify_reference(

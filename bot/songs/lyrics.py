@@ -16,6 +16,10 @@ from bot.songs.catalog import MusicModel, style_models
 ACCOMPANIMENT_MARKER = "##"
 """minimax-music: `##` at the very start and very end of the prompt adds accompaniment."""
 
+TITLE_MAX_CHARS = 80
+# What Discord would turn into a ping or a link to someone: a title is plain text.
+_MENTION = re.compile(r"@(everyone|here)\b|<(@[!&]?|#)[0-9]+>", re.IGNORECASE)
+
 _INLINE_BREAK = re.compile(r"[ \t]*(?<!\S)(//?)(?!\S)[ \t]*")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -110,6 +114,24 @@ def check_style(style: str | None, model: MusicModel) -> str | None:
             f"Your style description is {plural(over, 'character')} over the "
             f"{model.style_max_chars}-character limit for {model.name}."
         )
+    return text
+
+
+def check_title(title: str | None) -> str | None:
+    """The song's title as it will be shown (trimmed), None when left out, or LyricsRejected:
+    at most 80 characters of plain text, on one line, with no mentions."""
+    text = unicodedata.normalize("NFC", title).strip() if title is not None else ""
+    if not text:
+        return None
+    if "\n" in text or "\r" in text:
+        raise LyricsRejected("Your title must fit on one line. Remove the line break and try again.")
+    _refuse_control_characters(text, "Your title contains")
+    if _MENTION.search(text):
+        raise LyricsRejected("Your title can't mention anyone (no @everyone, @here, members, roles or channels). "
+                             "Write it as plain text and try again.")
+    if len(text) > TITLE_MAX_CHARS:
+        raise LyricsRejected(f"Your title is {plural(len(text) - TITLE_MAX_CHARS, 'character')} over the "
+                             f"{TITLE_MAX_CHARS}-character limit.")
     return text
 
 

@@ -30,6 +30,8 @@ PRUNE_BATCH = 500
 # member or free, unless it was refunded (failed for a reason not the member's, or cancelled before
 # it was sent). A free job is marked refunded the same way a charged one is.
 _CAP_COUNTED = "refunded = 0"
+# A song the server can jump to: delivered and posted in a channel (not by DM, not left undelivered).
+_POSTED = ("state = 'delivered' AND delivery IN ('reply', 'link') AND delivery_message_id IS NOT NULL")
 # Claims a state's due jobs for one process: those nobody holds, or whose holder's lease has run out.
 # Two statements in one transaction, each one text for both backends: the candidates with their
 # previous owners (locked on PostgreSQL by `{skip_locked}`, see `Database.skip_locked`; SQLite's
@@ -210,6 +212,21 @@ class SqliteStorage:
         count = await scalar(self.db, "SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND user_id = ?",
                              (guild_id, user_id))
         return int(count or 0)
+
+    async def guild_songs(self, guild_id: int, *, limit: int, offset: int = 0) -> list[Job]:
+        return await self._fetch_jobs(f"guild_id = ? AND {_POSTED} ORDER BY id DESC LIMIT ? OFFSET ?",
+                                      (guild_id, limit, offset))
+
+    async def guild_song_count(self, guild_id: int) -> int:
+        count = await scalar(self.db, f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND {_POSTED}", (guild_id,))
+        return int(count or 0)
+
+    async def guild_songs_by_id(self, guild_id: int, job_ids: Collection[int]) -> list[Job]:
+        if not job_ids:
+            return []
+        ids = list(job_ids)
+        return await self._fetch_jobs(f"guild_id = ? AND {_POSTED} AND id IN ({', '.join('?' * len(ids))})",
+                                      (guild_id, *ids))
 
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         # One round trip; each part walks the (state, next_attempt_at) index and stops at its limit.

@@ -43,6 +43,15 @@ class Storage(Protocol):
     async def member_job_count(self, guild_id: int, user_id: int) -> int:
         """How many jobs the member has in that server."""
 
+    async def guild_songs(self, guild_id: int, *, limit: int, offset: int = 0) -> list[Job]:
+        """The server's songs posted in a channel (delivered, with a message to jump to), newest first."""
+
+    async def guild_song_count(self, guild_id: int) -> int:
+        """How many songs `guild_songs` pages through."""
+
+    async def guild_songs_by_id(self, guild_id: int, job_ids: Collection[int]) -> list[Job]:
+        """Those of `job_ids` that are songs posted in that server's channels (any order)."""
+
     async def due_by_state(self, now: float, limits: Mapping[JobState, int]) -> list[Job]:
         """Up to `limits[state]` due jobs in each state, most overdue first within a state."""
 

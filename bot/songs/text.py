@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import Literal
 
-from bot.core.text import code_safe, fit, message_link, ordinal, timestamp, truncate
+from bot.core.text import code_safe, fit, message_link, ordinal, plain, plural, timestamp, truncate
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
-from bot.songs.lyrics import preview
+from bot.songs.lyrics import first_line, preview
 
 # The music API's result links last about a day from the song's completion.
 RESULT_LINK_LIFETIME_S = 24 * 60 * 60
@@ -116,6 +117,45 @@ def song_list_page(jobs: list[Job], page: int, total: int) -> str:
     head = (f"**Your songs here** ({first}–{first + len(jobs) - 1} of {total}, "
             f"page {page + 1} of {page_count(total)})")
     return fit([head, *(job_line(job) for job in jobs)])
+
+
+GalleryKind = Literal["recent", "top"]
+GALLERY_KINDS: tuple[GalleryKind, ...] = ("recent", "top")
+GALLERY_TITLES: dict[GalleryKind, str] = {"recent": "Recent songs here", "top": "Top songs here, by jam votes"}
+GALLERY_EMPTY: dict[GalleryKind, str] = {
+    "recent": "No song has been posted in this server yet: make the first with `/song create`.",
+    "top": "No song here has jam votes yet: the entries of a `/jam` get Vote buttons.",
+}
+
+
+TITLE_LIMIT = 28  # ten of the longest lines (ids, jump link, votes) still fit one message
+
+
+def song_title(job: Job) -> str:
+    """What the gallery calls a song: the member's title, else its first line of lyrics; made harmless."""
+    return plain(job.title or first_line(job.prompt_text), TITLE_LIMIT) or "untitled"
+
+
+def gallery_line(rank: int, job: Job, votes: int | None = None) -> str:
+    """One song of `/song gallery`: its title linking to the post, the member, when it was posted (and votes).
+
+    The member is a mention: it shows as their name, and the message is sent with no pings allowed.
+    The title is escaped (`plain`), so no bracket in the lyrics can break the link around it."""
+    assert job.delivery_message_id is not None
+    link = message_link(job.guild_id, job.channel_id, job.delivery_message_id)
+    counted = f" · {plural(votes, 'vote')}" if votes is not None else ""
+    return (f"**{rank}.** [{song_title(job)}]({link}) · <@{job.user_id}> · "
+            f"{timestamp(job.finished_at or job.created_at)}{counted}")
+
+
+def gallery_page(kind: GalleryKind, songs: list[tuple[Job, int | None]], page: int, total: int) -> str:
+    """One page of `/song gallery` (page counts from 0): the songs with their votes (Top) or None (Recent)."""
+    if not songs:
+        return GALLERY_EMPTY[kind]
+    first = page * SONGS_PER_PAGE + 1
+    head = (f"**{GALLERY_TITLES[kind]}** ({first}–{first + len(songs) - 1} of {total}, "
+            f"page {page + 1} of {page_count(total)})")
+    return fit([head, *(gallery_line(first + index, job, votes) for index, (job, votes) in enumerate(songs))])
 
 
 def job_details(job: Job, progress: JobProgress | None, jump_url: str | None) -> str:

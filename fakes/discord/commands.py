@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fakes.discord import errors, permissions
-from fakes.discord.models import FakeChannel, FakeMember, FakeRole, FakeUser, Json, StoredAttachment
+from fakes.discord.models import FakeChannel, FakeMember, FakeRole, FakeUser, Json, StoredAttachment, StoredMessage
 from fakes.discord.state import World
 
 log = logging.getLogger("fakes.discord.commands")
@@ -24,6 +24,11 @@ ROLE = 8
 MENTIONABLE = 9
 NUMBER = 10
 ATTACHMENT = 11
+
+#: Application command types: slash (chat input), user and message context menus.
+CHAT_INPUT = 1
+USER_COMMAND = 2
+MESSAGE_COMMAND = 3
 
 #: Slash-command string options: the client cannot type line breaks; 6000 characters at most.
 MAX_STRING_OPTION = 6000
@@ -166,16 +171,41 @@ def _validate_option(option: Json, path: str) -> None:
 # ---------------------------------------------------------------------- invocation
 
 
-def find_command(world: World, name: str, guild_id: int | None) -> tuple[Json | None, int | None]:
-    """A synced chat-input command by name: the guild's first, then global. (def, guild scope)."""
+def find_command(
+    world: World, name: str, guild_id: int | None, kind: int = CHAT_INPUT
+) -> tuple[Json | None, int | None]:
+    """A synced command of ``kind`` by name: the guild's first, then global. (def, guild scope)."""
     if guild_id is not None:
         for command in world.commands.get(guild_id, []):
-            if command["name"] == name and command.get("type", 1) == 1:
+            if command["name"] == name and command.get("type", 1) == kind:
                 return command, guild_id
     for command in world.commands.get(None, []):
-        if command["name"] == name and command.get("type", 1) == 1:
+        if command["name"] == name and command.get("type", 1) == kind:
             return command, None
     return None, None
+
+
+def build_message_command_data(
+    world: World, *, name: str, message: StoredMessage, user: FakeUser, channel: FakeChannel
+) -> Json:
+    """The ``data`` of a message context-menu use: the target message in ``resolved.messages``.
+
+    Raises ValueError for a command that was never synced (the client shows only synced menus).
+    """
+    definition, scope = find_command(world, name, channel.guild_id, MESSAGE_COMMAND)
+    if definition is None:
+        raise ValueError(f"no message command {name!r} was synced")
+    check_available(world, definition, user, channel)
+    data: Json = {
+        "id": definition["id"],
+        "name": name,
+        "type": MESSAGE_COMMAND,
+        "target_id": str(message.id),
+        "resolved": {"messages": {str(message.id): world.message_payload(message)}},
+    }
+    if scope is not None:
+        data["guild_id"] = str(scope)
+    return data
 
 
 def check_available(world: World, command: Json, user: FakeUser, channel: FakeChannel) -> None:

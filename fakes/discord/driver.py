@@ -244,19 +244,37 @@ class FakeDiscord(AsyncService):
         bot_permissions: int = perm.DEFAULT_BOT,
         locale: str = "en-US",
         shard: int | None = None,
+        with_bot: bool = True,
     ) -> FakeGuild:
         """A guild with @everyone, the bot (managed role with ``bot_permissions``) and the owner.
 
         ``shard``: mint its id so it belongs to that shard of :attr:`shards` (ids are time-based, so
-        otherwise the shard is whatever the clock gives).
+        otherwise the shard is whatever the clock gives). Added while the bot is connected, its
+        GUILD_CREATE carries ``unavailable: false``: to discord.py a known guild becoming available
+        (``on_guild_available``). ``with_bot=False``: a guild the bot is not in, whose events and routes
+        it never sees, until :meth:`join_guild` adds it (``on_guild_join``).
         """
         owner_user = self._user(owner) if owner is not None else self.world.owner
         guild_id = None if shard is None else self.world.snowflakes.next_on_shard(shard, self.shards)
         guild = self.world.add_guild(
-            name, premium_tier=premium_tier, owner=owner_user, bot_permissions=bot_permissions, guild_id=guild_id
+            name, premium_tier=premium_tier, owner=owner_user, bot_permissions=bot_permissions, guild_id=guild_id,
+            with_bot=with_bot,
         )
         guild.preferred_locale = locale
         return guild
+
+    def join_guild(self, guild: GuildLike, *, added_by: UserLike | None = None,
+                   bot_permissions: int = perm.DEFAULT_BOT) -> None:
+        """The bot is added to a guild made with ``with_bot=False`` by ``added_by`` (default: the owner),
+        who needs Manage Server there: the bot's managed role and member, a BOT_ADD (28) audit log entry,
+        and GUILD_CREATE (without ``unavailable``, as for a join) to the guild's shard."""
+        g = self._guild(guild)
+        adder = self._user(added_by) if added_by is not None else self.world.users[g.owner_id]
+        self.world.join_guild(g, added_by=adder, bot_permissions=bot_permissions)
+
+    def set_system_channel(self, guild: GuildLike, channel: ChannelLike | None) -> None:
+        """The guild's system channel (Discord's join and boost messages); GUILD_UPDATE is sent."""
+        self.world.set_system_channel(self._guild(guild), self._channel(channel).id if channel is not None else None)
 
     def add_channel(
         self,
@@ -395,6 +413,24 @@ class FakeDiscord(AsyncService):
         data = commands.build_command_data(
             self.world, path=_path(name, subcommand), options=options or {}, user=member, channel=ch
         )
+        interaction = interactions.new_interaction(
+            self.world, type=interactions.APPLICATION_COMMAND, user=member, channel=ch, data=data
+        )
+        await self._dispatch(interaction)
+        return interaction
+
+    async def message_command(
+        self, *, user: UserLike, message: MessageLike, name: str, channel: ChannelLike | None = None
+    ) -> FakeInteraction:
+        """Use the message context-menu command ``name`` ("Apps" > name) on ``message`` as ``user``.
+
+        The interaction is a type 2 APPLICATION_COMMAND whose data (type 3) carries ``target_id``
+        and the message in ``resolved.messages``. ValueError if no such command was synced.
+        """
+        msg = self._message(message)
+        member = self._user(user)
+        ch = self._channel(channel if channel is not None else msg.channel_id)
+        data = commands.build_message_command_data(self.world, name=name, message=msg, user=member, channel=ch)
         interaction = interactions.new_interaction(
             self.world, type=interactions.APPLICATION_COMMAND, user=member, channel=ch, data=data
         )

@@ -292,7 +292,7 @@ class Gateway:
             conn.close_after_queue(4010)
             return
         session = Session(id=secrets.token_hex(16), intents=intents, shard=shard)
-        guilds = [g for g in self.world.guilds.values() if session.owns(g.id)]
+        guilds = [g for g in self.world.guilds.values() if session.owns(g.id) and self.world.has_bot(g)]
         if len(guilds) > self.world.guilds_per_shard:
             log.info("IDENTIFY for %d guilds on one shard (limit %d): closing 4011 (sharding required)",
                      len(guilds), self.world.guilds_per_shard)
@@ -395,6 +395,8 @@ class Gateway:
     def dispatch(self, event: Event) -> None:
         """Send an event to every session of the guild's shard (DMs: shard 0) whose intents allow it."""
         guild_id = event_guild_id(event)
+        if guild_id is not None and not self.world.has_bot(guild_id):
+            return  # a guild the bot is not in (yet): nothing of it reaches the bot
         for session in self.sessions.values():
             if session.invalid or not session.owns(guild_id):
                 continue

@@ -174,6 +174,32 @@ class FakeChannel:
         return self.type in THREAD_TYPES
 
 
+#: Audit log action types (https://discord.com/developers/docs/resources/audit-log#audit-log-entry-object-audit-log-events).
+BOT_ADD = 28
+
+
+@dataclass
+class AuditLogEntry:
+    """One entry of a guild's audit log: ``user_id`` did ``action_type`` to ``target_id``."""
+
+    id: int
+    action_type: int
+    user_id: int | None
+    target_id: int | None
+    reason: str | None = None
+
+    def to_payload(self) -> Json:
+        """Discord audit log entry JSON."""
+        return {
+            "id": str(self.id),
+            "action_type": self.action_type,
+            "user_id": str(self.user_id) if self.user_id is not None else None,
+            "target_id": str(self.target_id) if self.target_id is not None else None,
+            "changes": [],
+            "reason": self.reason,
+        }
+
+
 @dataclass
 class FakeGuild:
     """A guild with its roles and members; channels live in the world's channel table."""
@@ -187,6 +213,9 @@ class FakeGuild:
     roles: dict[int, FakeRole] = field(default_factory=dict)
     members: dict[int, FakeMember] = field(default_factory=dict)
     channel_ids: list[int] = field(default_factory=list)
+    system_channel_id: int | None = None
+    #: Oldest first; the REST route answers newest first.
+    audit_log: list[AuditLogEntry] = field(default_factory=list)
 
     @property
     def upload_limit(self) -> int:
@@ -220,7 +249,7 @@ class FakeGuild:
             "features": [],
             "mfa_level": 0,
             "application_id": None,
-            "system_channel_id": None,
+            "system_channel_id": str(self.system_channel_id) if self.system_channel_id else None,
             "system_channel_flags": 0,
             "rules_channel_id": None,
             "public_updates_channel_id": None,

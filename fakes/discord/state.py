@@ -12,9 +12,11 @@ from fakes.discord import errors, events, permissions
 from fakes.discord.cdn import DEFAULT_TTL, CdnSigner
 from fakes.discord.events import Event, EventSink
 from fakes.discord.models import (
+    BOT_ADD,
     DM,
     GUILD_CATEGORY,
     GUILD_VOICE,
+    AuditLogEntry,
     FakeChannel,
     FakeGuild,
     FakeMember,
@@ -97,16 +99,23 @@ class World:
 
     def guild(self, guild_id: int) -> FakeGuild:
         """A guild the bot is in, else 404 10004."""
-        try:
-            return self.guilds[guild_id]
-        except KeyError:
-            raise errors.unknown_guild() from None
+        guild = self.guilds.get(guild_id)
+        if guild is None or not self.has_bot(guild):
+            raise errors.unknown_guild()
+        return guild
+
+    def has_bot(self, guild: FakeGuild | int) -> bool:
+        """Whether the bot is a member of the guild (its events and REST routes are the bot's only then)."""
+        found = self.guilds.get(guild) if isinstance(guild, int) else guild
+        return found is not None and self.bot.id in found.members
 
     def channel(self, channel_id: int) -> FakeChannel:
         """A live channel, else 404 10003."""
         channel = self.channels.get(channel_id)
         if channel is None or channel.deleted:
             raise errors.unknown_channel()
+        if channel.guild_id is not None and not self.has_bot(channel.guild_id):
+            raise errors.missing_access()  # a channel of a guild the bot is not in
         return channel
 
     def user(self, user_id: int) -> FakeUser:
@@ -188,9 +197,13 @@ class World:
         return user
 
     def add_guild(
-        self, name: str, *, premium_tier: int, owner: FakeUser, bot_permissions: int, guild_id: int | None = None
+        self, name: str, *, premium_tier: int, owner: FakeUser, bot_permissions: int, guild_id: int | None = None,
+        with_bot: bool = True,
     ) -> FakeGuild:
-        """A guild with @everyone, the bot's managed role, the bot and the owner as members."""
+        """A guild with @everyone, the bot's managed role, the bot and the owner as members.
+
+        ``with_bot=False``: without the bot (nothing is emitted); :meth:`join_guild` adds it later.
+        """
         guild = FakeGuild(
             id=guild_id or self.snowflakes.next(),
             name=name,
@@ -201,6 +214,43 @@ class World:
         guild.roles[guild.id] = FakeRole(
             id=guild.id, guild_id=guild.id, name="@everyone", permissions=permissions.DEFAULT_EVERYONE
         )
+        self.guilds[guild.id] = guild
+        if with_bot:
+            self._add_bot(guild, bot_permissions)
+        self._join(guild, owner, [])
+        if with_bot:
+            self.emit(Event("GUILD_CREATE", self.guild_create_payload(guild, with_members=False)))
+        return guild
+
+    def join_guild(self, guild: FakeGuild, *, added_by: FakeUser, bot_permissions: int) -> None:
+        """The bot is added to a guild by ``added_by`` (OAuth2 ``bot`` scope): its managed role and member,
+        a BOT_ADD audit log entry, then GUILD_CREATE as Discord sends it for a join (no ``unavailable``
+        key, which discord.py reads as a new guild: ``on_guild_join``)."""
+        if self.has_bot(guild):
+            raise ValueError(f"the bot is already in guild {guild.id}")
+        if not self.guild_permissions(guild, added_by.id) & (permissions.MANAGE_GUILD | permissions.ADMINISTRATOR):
+            raise ValueError(f"{added_by.username} needs Manage Server in guild {guild.id} to add a bot")
+        guild.joined_at = self.clock.iso()
+        self._add_bot(guild, bot_permissions)
+        guild.audit_log.append(
+            AuditLogEntry(id=self.snowflakes.next(), action_type=BOT_ADD, user_id=added_by.id, target_id=self.bot.id)
+        )
+        payload = self.guild_create_payload(guild, with_members=False)
+        del payload["unavailable"]
+        self.emit(Event("GUILD_CREATE", payload))
+        self.notify()
+
+    def set_system_channel(self, guild: FakeGuild, channel_id: int | None) -> None:
+        """Where Discord posts join messages and boosts (GUILD_UPDATE is sent)."""
+        guild.system_channel_id = channel_id
+        self.emit(Event("GUILD_UPDATE", guild.to_payload(), intent=events.GUILDS))
+        self.notify()
+
+    def _add_bot(self, guild: FakeGuild, bot_permissions: int) -> None:
+        """The bot's managed role (just above @everyone, as a new integration's role is) and its member."""
+        for other in guild.roles.values():
+            if other.id != guild.id:
+                other.position += 1
         bot_role = FakeRole(
             id=self.snowflakes.next(),
             guild_id=guild.id,
@@ -211,11 +261,7 @@ class World:
             bot_id=self.bot.id,
         )
         guild.roles[bot_role.id] = bot_role
-        self.guilds[guild.id] = guild
         self._join(guild, self.bot, [bot_role.id])
-        self._join(guild, owner, [])
-        self.emit(Event("GUILD_CREATE", self.guild_create_payload(guild, with_members=False)))
-        return guild
 
     def _join(self, guild: FakeGuild, user: FakeUser, roles: list[int]) -> FakeMember:
         member = FakeMember(user=user, guild_id=guild.id, roles=roles, joined_at=self.clock.iso())

@@ -59,6 +59,11 @@ def discord_name(name: str) -> bool:
     return 1 <= len(name) <= 32 and all(allowed(c) for c in name) and name == name.lower()
 
 
+def is_context_menu(entry: dict) -> bool:
+    """A user or message command: no description, and a name of 1-32 characters, spaces and capitals allowed."""
+    return "description" not in entry
+
+
 def walk(payloads: list[dict], path: str = "") -> list[tuple[str, dict, list[dict]]]:
     """(path, entry, its siblings) for every command, group, subcommand and option."""
     found = []
@@ -74,7 +79,8 @@ async def test_every_name_description_and_choice_is_localised_in_every_published
     for path, entry, _siblings in walk(payloads):
         for locale in PUBLISHED_LOCALES:
             assert locale in entry.get("name_localizations", {}), f"/{path}: no {locale} name"
-            assert locale in entry.get("description_localizations", {}), f"/{path}: no {locale} description"
+            if not is_context_menu(entry):
+                assert locale in entry.get("description_localizations", {}), f"/{path}: no {locale} description"
         for choice in entry.get("choices") or []:
             assert set(PUBLISHED_LOCALES) <= set(choice.get("name_localizations", {})), f"/{path} {choice}"
         assert not {"en-US", "en-GB"} & set(entry.get("name_localizations", {})), "English is the default"
@@ -84,16 +90,17 @@ async def test_localised_names_are_valid_for_discord_and_unique_among_siblings(s
     payloads, _ = synced
     for path, entry, siblings in walk(payloads):
         for locale, name in entry["name_localizations"].items():
-            assert discord_name(name), f"/{path} in {locale}: {name!r} is not a valid command name"
+            valid = 1 <= len(name) <= 32 if is_context_menu(entry) else discord_name(name)
+            assert valid, f"/{path} in {locale}: {name!r} is not a valid command name"
             clashes = [s["name"] for s in siblings if s is not entry and s["name_localizations"].get(locale) == name]
             assert not clashes, f"/{path} in {locale}: {name!r} also names {clashes}"
-        assert discord_name(entry["name"])
+        assert discord_name(entry["name"]) or is_context_menu(entry)
 
 
 async def test_localised_descriptions_and_choices_fit_discords_limits(synced):
     payloads, _ = synced
     for path, entry, _siblings in walk(payloads):
-        for locale, text in entry["description_localizations"].items():
+        for locale, text in entry.get("description_localizations", {}).items():
             assert 1 <= len(text) <= 100, f"/{path} in {locale}: {len(text)} characters"
         for choice in entry.get("choices") or []:
             for locale, text in choice["name_localizations"].items():

@@ -41,3 +41,19 @@ async def test_without_an_operator_channel_the_application_owner_gets_a_dm(tmp_p
         await stack.wait_row(2, lambda row: row["state"] == "failed")
         await asyncio.sleep(0.5)
         assert len(stack.discord.dm_messages(stack.discord.owner)) == 1 and "out of credits" in dm.content
+
+
+async def test_an_alert_in_an_operator_channel_speaks_that_servers_language_and_logs_in_english(tmp_path):
+    def prepare(stack):
+        operators = stack.discord.add_guild("Operadores", locale="pt-BR")
+        stack.ops = stack.discord.add_channel(operators, "alertas")
+        stack.bot.env["OPERATOR_CHANNEL_ID"] = str(stack.ops.id)
+
+    async with running_stack(tmp_path, prepare=prepare) as stack:
+        stack.api.add_fault(RequestFault("submit", status=402, times=None))
+        ix = await stack.create_song(stack.alice, "song", stack.attach("ref.mp3", make_mp3(20.0)))
+        await ix.wait_followups(1, timeout=10)
+        alert = await stack.discord.wait_for_message(stack.ops, lambda m: "recusou o bot" in m.content, timeout=10)
+        assert alert.content == ("⚠️ A API de música recusou o bot (HTTP 402): os créditos acabaram ou a MUSIC_API_KEY "
+                                 "está errada. As músicas falham (com reembolso) até isso ser corrigido.")
+        assert "operator alert api-refused: ⚠️ The music API refused the bot (HTTP 402)" in stack.bot.logs()

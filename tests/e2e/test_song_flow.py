@@ -181,7 +181,7 @@ def _create_options(stack) -> set[str]:
 
 
 async def test_style_is_offered_only_where_the_model_takes_one(stack):
-    assert _create_options(stack) == {"reference", "lyrics", "jam"}, "minimax-music takes no style"
+    assert _create_options(stack) == {"reference", "lyrics", "jam", "title"}, "minimax-music takes no style"
 
     inline = await _old_client_create(
         stack, {"reference": stack.attach("ref.mp3", make_mp3(20.0)), "lyrics": "la la la"}, style="lo-fi")
@@ -197,7 +197,7 @@ async def test_style_is_offered_only_where_the_model_takes_one(stack):
 
 async def test_style_is_offered_where_the_model_takes_one(tmp_path):
     async with running_stack(tmp_path, MUSIC_MODEL="minimax/music-cover") as stack:
-        assert _create_options(stack) == {"reference", "lyrics", "style", "jam"}
+        assert _create_options(stack) == {"reference", "lyrics", "style", "jam", "title"}
 
 
 async def test_song_list_pages_through_all_of_a_members_songs_with_links(stack):

@@ -24,9 +24,15 @@ def vote_id(message: StoredMessage) -> str:
 
 
 def button(world: LiveWorld, message: StoredMessage) -> dict:
-    """The (single) jam button under a message, as it is now."""
-    [component] = [c for row in world.fake.message(message.id).components for c in row["components"]]
+    """The (single) jam button under a message, as it is now (the song's next steps are on the row above)."""
+    [component] = [c for row in world.fake.message(message.id).components for c in row["components"]
+                   if c["custom_id"].startswith(("songjam:vote:", "songjam:jamsubmit:"))]
     return component
+
+
+def next_steps(message: StoredMessage) -> list[str]:
+    """The song's own buttons (Again, Edit lyrics), which the jam's button never takes away."""
+    return [c for c in message.custom_ids() if c.startswith(("songjam:again:", "songjam:edit:"))]
 
 
 def is_results(message: StoredMessage) -> bool:
@@ -107,6 +113,7 @@ async def test_a_jam_from_its_announcement_to_the_results(tmp_path):
                 "Voting closed · 2 votes", "Voting closed · 1 vote", "Voting closed · 2 votes",
             ]
             assert all(button(world, s)["disabled"] for s in (a, b, c))
+            assert all(len(next_steps(fake.message(s.id))) == 2 for s in (a, b, c)), "the song's own buttons stay"
 
             assert "ended" in (await world.reply_to(alice, "jam status")).content
             past = await world.reply_to(alice, "jam history")
@@ -239,19 +246,23 @@ async def test_a_song_begun_before_the_jam_can_be_submitted_in_one_click(tmp_pat
             await asyncio.sleep(1.0)  # both are being made when the jam opens
             await world.reply_to(mod, "jam start", theme="Late bloomers", duration="1h")
             (_, mine), (_, bobs) = await songs
-            [submit] = mine.custom_ids()
-            assert submit.startswith("songjam:jamsubmit:") and bobs.custom_ids()[0].startswith("songjam:jamsubmit:")
+            [submit] = [c for c in mine.custom_ids() if c.startswith("songjam:jamsubmit:")]
             job = submit.rsplit(":", 1)[1]
+            assert mine.custom_ids() == [f"songjam:again:{job}", f"songjam:edit:{job}", submit]
+            assert bobs.custom_ids()[2].startswith("songjam:jamsubmit:")
 
             assert "Only the member who made this song" in await world.click(bob, mine, submit)
             entered = await world.click(alice, mine, submit)
             assert "Your song is entered in the jam **Late bloomers**" in entered
-            assert fake.message(mine.id).custom_ids() == [f"songjam:vote:1:{job}"]
+            assert fake.message(mine.id).custom_ids() == [f"songjam:again:{job}", f"songjam:edit:{job}",
+                                                          f"songjam:vote:1:{job}"], "Submit became Vote, in its row"
             assert "It has 1 vote" in await world.click(carol, mine, f"songjam:vote:1:{job}")
 
             await world.reply_to(mod, "jam end")
             await fake.wait_for_message(general, is_results)
-            await eventually(lambda: fake.message(bobs.id).components == [])  # never entered: the button goes
+            # never entered: the jam's button goes, the song's own stay
+            await eventually(lambda: fake.message(bobs.id).custom_ids() == next_steps(bobs))
+            assert len(next_steps(bobs)) == 2 and button(world, mine)["disabled"]
 
 
 async def test_anonymous_votes_and_private_standings(tmp_path):

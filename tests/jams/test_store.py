@@ -1,6 +1,7 @@
 """The jam store's SQL: the schema's own guarantees, atomic rule checks, and what it reads back."""
 
 import asyncio
+import dataclasses
 
 import pytest
 
@@ -143,3 +144,29 @@ async def test_a_thread_takes_entries_for_its_jam(world):
     assert await store.open_for_channel(22, NOW + 1) is None
     assert await store.open_for_channel(CHANNEL, jam.ends_at) is None
     assert (await store.latest_for_channel(21)).id == jam.id
+
+
+async def test_top_voted_ranks_a_servers_posted_songs_by_the_votes_anyone_may_see(world):
+    storage, store = world
+    first = await store.create(DRAFT, NOW, allow)
+    songs = [await make_song(storage, user, jam=first) for user in (ALICE, BOB, CAROL)]
+    for voter, song in ((201, songs[0]), (202, songs[0]), (203, songs[1]), (204, songs[2])):
+        await store.cast_vote(first.id, song.id, voter, NOW + 300, allow)
+    await store.close(first.id, JamState.CLOSED, now=NOW + 400, by=None)
+    hidden = await store.create(dataclasses.replace(DRAFT, anonymous=True), NOW + 500, allow)
+    secret = await make_song(storage, ALICE, jam=hidden, at=NOW + 600)
+    for voter in (301, 302, 303):
+        await store.cast_vote(hidden.id, secret.id, voter, NOW + 700, allow)
+    elsewhere = await store.create(dataclasses.replace(DRAFT, guild_id=GUILD + 1, channel_id=CHANNEL + 1), NOW, allow)
+
+    # 2 votes first; 1 and 1 tie, the newer song first; the open anonymous jam's counts stay hidden
+    assert await store.top_voted(GUILD, limit=10) == [(songs[0].id, 2), (songs[2].id, 1), (songs[1].id, 1)]
+    assert await store.top_voted(GUILD, limit=2, offset=1) == [(songs[2].id, 1), (songs[1].id, 1)]
+    assert await store.voted_song_count(GUILD) == 3
+    assert await store.top_voted(elsewhere.guild_id, limit=10) == [] and await store.voted_song_count(GUILD + 1) == 0
+
+    await store.close(hidden.id, JamState.CLOSED, now=NOW + 800, by=None)  # the close shows them
+    assert (await store.top_voted(GUILD, limit=1)) == [(secret.id, 3)]
+    async with storage.db.transaction() as conn:  # sent by DM after all: nothing in the server to jump to
+        await conn.execute("UPDATE jobs SET delivery = 'dm' WHERE id = ?", (secret.id,))
+    assert await store.voted_song_count(GUILD) == 3

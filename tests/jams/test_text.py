@@ -139,7 +139,7 @@ def test_every_long_jam_text_fits_one_message_in_every_language(locale):
     assert all(0 < len(text) <= MESSAGE_LIMIT for text in texts), [len(text) for text in texts]
     lines = render.results(final, notes, locale).splitlines()
     shown = sum("](https://discord.com/channels/" in line for line in lines)
-    assert 0 < shown < 80 and lines[-1] == translate(locale, "jams-more-lines", count=80 - shown)
+    assert 0 < shown < 80 and lines[-1] == translate(locale, "core-more-lines", count=80 - shown)
     assert all(len(render.jam_choice(open_jam, NOW, locale)) <= 100 for locale in SHIPPED_LOCALES)
 
 

@@ -47,7 +47,7 @@ async def test_every_songadmin_command_checks_the_member_again_when_it_runs(mode
     for command in commands:
         with pytest.raises(NotModerator) as refused:
             await command._check_can_run(member)
-        assert friendly_message(refused.value) == "Only this server's song moderators can do that."
+        assert friendly_message(refused.value, "en") == "Only this server's song moderators can do that."
         assert await command._check_can_run(interaction(moderation, manage_guild=True))
     await moderation.set_moderator_role(1, GUILD, MOD_ROLE)
     for command in commands:

@@ -14,7 +14,8 @@ from tests.support.databases import open_test_database, query
 NOW = 1_800_000_000.0
 GUILD = 10
 ORDER = SongOrder(ReferenceUpload(filename="ref.mp3", url="https://cdn.example/ref.mp3?ex=1&is=2", size=123_456,
-                                  content_type="audio/mpeg"), "la la la\nla", "dreamy lo-fi", jam_id=7)
+                                  content_type="audio/mpeg"), "la la la\nla", "dreamy lo-fi", jam_id=7,
+                  title="Rainy Days")
 
 
 class Clock:

@@ -265,3 +265,39 @@ def test_first_line_is_the_first_line_with_words_without_markers():
     assert first_line("##\n\n  Side   by side \nthrough thick and thin##") == "Side by side"
     assert first_line("##only line##") == "only line"
     assert first_line("  \n ") == ""
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+def test_a_title_is_trimmed_and_an_empty_one_means_none():
+    from bot.songs.lyrics import check_title
+
+    assert check_title("  Rainy Days  ") == "Rainy Days"
+    assert check_title("   ") is None and check_title(None) is None
+    assert check_title("x" * 80) == "x" * 80
+
+
+@pytest.mark.parametrize(("title", "words"), [
+    ("x" * 81, "1 character over the 80-character limit"),
+    ("Hi @everyone", "can't mention anyone"),
+    ("for @HERE", "can't mention anyone"),
+    ("for <@123456789>", "can't mention anyone"),
+    ("for <@!123456789>", "can't mention anyone"),
+    ("the <@&42> crew", "can't mention anyone"),
+    ("in <#42>", "can't mention anyone"),
+    ("two\nlines", "one line"),
+    ("bell\x07", "control character"),
+])
+def test_a_title_that_is_not_plain_one_line_text_is_refused(title, words):
+    from bot.songs.lyrics import check_title
+
+    with pytest.raises(LyricsRejected) as info:
+        check_title(title)
+    assert words in info.value.user_message
+
+
+def test_an_email_like_at_sign_is_fine_in_a_title():
+    from bot.songs.lyrics import check_title
+
+    assert check_title("songs@home / everyone's here") == "songs@home / everyone's here"

@@ -4,10 +4,12 @@ import pytest
 
 from bot.core.migrations import MIGRATIONS
 from bot.core.migrations_postgres import MIGRATIONS as POSTGRES_MIGRATIONS
-from bot.songs.jobs import JobState, NewJob
+from bot.songs.jobs import Delivery, JobState, NewJob
 from bot.songs.quota import DAY_SECONDS, QuotaExceeded, QuotaLimits
 from tests.support.concurrency import simultaneous_creates
 from tests.support.databases import open_test_storage
+from tests.support.jams import NO_LIMITS as FREE
+from tests.support.jams import deliver, make_song
 
 NOW = 1_800_000_000.0
 FIVE = QuotaLimits(member_daily=5)
@@ -217,3 +219,24 @@ async def test_a_refund_can_be_decided_on_the_state_the_same_transaction_changes
                                          expect=active)
     assert cancelled.state is JobState.CANCELLED and cancelled.refunded is refunded
     assert (await storage.member_usage(10, 1, now=NOW + 2)).used == (0 if refunded else 1)
+
+
+async def test_guild_songs_are_the_posted_songs_of_that_server_newest_first(storage):
+    posted = [await make_song(storage, 1, at=NOW + n) for n in range(4)]  # GUILD 10, posted as a reply
+    by_link = await deliver(storage, await storage.create_job(new_job(user_id=2), FREE, now=NOW + 5, timeout_s=60),
+                            at=NOW + 9, delivery=Delivery.LINK)
+    await deliver(storage, await storage.create_job(new_job(), FREE, now=NOW + 6, timeout_s=60),
+                  at=NOW + 9, delivery=Delivery.DM)  # sent privately: nothing in the server to jump to
+    await storage.create_job(new_job(), FREE, now=NOW + 7, timeout_s=60)  # still pending
+    other = await make_song(storage, 1, at=NOW + 8)
+    async with storage.db.transaction() as conn:  # another server's song
+        await conn.execute("UPDATE jobs SET guild_id = 11 WHERE id = ?", (other.id,))
+
+    assert await storage.guild_song_count(10) == 5
+    assert [j.id for j in await storage.guild_songs(10, limit=3)] == [by_link.id, posted[3].id, posted[2].id]
+    assert [j.id for j in await storage.guild_songs(10, limit=3, offset=3)] == [posted[1].id, posted[0].id]
+    assert [j.id for j in await storage.guild_songs(11, limit=10)] == [other.id]
+    assert await storage.guild_song_count(12) == 0
+    wanted = {posted[0].id, by_link.id, by_link.id + 1, other.id}  # + the DM song and the other server's
+    assert {j.id for j in await storage.guild_songs_by_id(10, wanted)} == {posted[0].id, by_link.id}
+    assert await storage.guild_songs_by_id(10, []) == []

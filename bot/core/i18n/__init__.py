@@ -30,7 +30,13 @@ How a capability adds a message (the migration of every string is mechanical fro
    `Message`), which the Discord layer renders with `message.render(locale)`. A reason stored in the
    database (a job's public failure reason) is stored as its key, and rendered when shown.
 5. A long text gets a test that renders it in every shipped locale within Discord's 2,000
-   characters (as tests/test_help_text.py does for the /help pages).
+   characters (as tests/test_help_text.py does for the /help pages). tests/core/test_i18n_limits.py
+   also renders every message of every file with long arguments derived from its placeholders.
+6. Helpers that take a `Message`: `reply_privately(interaction, message)` (bot/core/interactions.py)
+   writes it in the member's language; a `UserFacingError` carries one (`exc.render(locale)`;
+   `str(exc)` is English, for logs); `NotModerator(message(...))` reaches the member through the
+   error handler. A list of names reads naturally with `spoken_list(names, locale)` (lists.py),
+   and a list cut to one message says "…and N more" in `locale` with `fit(lines, locale=locale)`.
 
 Slash commands: `CatalogueTranslator` (bot/core/i18n/commands.py) reads `cmd-<qualified-name>` (the
 name, `.description`), `cmd-<qualified-name>--<option>` and `choice-<english-choice-slug>`; see there.

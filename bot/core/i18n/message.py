@@ -31,6 +31,11 @@ class Message:
         return self.render(DEFAULT_LOCALE)
 
 
+def localised(text: Message | str, locale: str | None) -> str:
+    """A `Message` rendered in `locale`; a `str` is text already written (shown as it is)."""
+    return text.render(locale) if isinstance(text, Message) else text
+
+
 def message(key: str, **args: Any) -> Message:
     """`Message(key, args)`, written as a call: `message("songs-quota-daily", limit=3)`."""
     return Message(key, args)

@@ -21,7 +21,7 @@ from bot.jams.picture import MAX_ROWS, LeaderboardRow, leaderboard_png
 from bot.jams.service import MAX_ENTRIES_PER_MEMBER, MAX_THEME_CHARS
 from bot.jams.ui.choices import any_jam_choices, open_jam_choices
 from bot.jams.ui.language import server_locale, server_locale_of
-from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_entry_view
+from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_vote_button
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -166,10 +166,11 @@ class JamsCog(commands.Cog, name="Jams"):
         for standing in summary.standings:
             entry = standing.entry
             if entry.message_id is not None:
-                await self.publisher.set_buttons(entry.channel_id, entry.message_id,
-                                                 closed_entry_view(jam, entry.job_id, entry.votes, locale))
+                # Only the jam's button changes: the song's own buttons (its next steps) stay.
+                await self.publisher.swap_buttons(entry.channel_id, entry.message_id, f"songjam:vote:{jam.id}:",
+                                                  closed_vote_button(jam, entry.job_id, entry.votes, locale))
         for channel_id, message_id in await self.jams.leftover_submissions(jam):
-            await self.publisher.set_buttons(channel_id, message_id, None)
+            await self.publisher.swap_buttons(channel_id, message_id, "songjam:jamsubmit:", None)
         await self.jams.finalized(jam.id, self.jams.clock())
         log.info("jam %d finalized (%s, %d entries)", jam.id, jam.state.value, len(summary.standings))
 
@@ -304,7 +305,7 @@ class JamsCog(commands.Cog, name="Jams"):
                 winner_role_id=winner_role.id if winner_role else None,
             )
         except JamRefused as exc:
-            await interaction.followup.send(exc.message.render(locale), ephemeral=True)
+            await interaction.followup.send(exc.render(locale), ephemeral=True)
             return
         notes = await self._announce(jam, target, await server_locale_of(interaction), locale)
         if notes is None:
@@ -350,7 +351,7 @@ class JamsCog(commands.Cog, name="Jams"):
             return await self.jams.find(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
                                         jam_id=jam_id, now=self.jams.clock(), open_only=open_only)
         except JamRefused as exc:
-            await reply_privately(interaction, exc.message.render(private_locale(interaction)))
+            await reply_privately(interaction, exc.render(private_locale(interaction)))
             return None
 
     @jam.command(name="status")
@@ -410,7 +411,7 @@ class JamsCog(commands.Cog, name="Jams"):
             else:
                 closed = await self.jams.end(found, by=interaction.user.id, now=self.jams.clock())
         except JamRefused as exc:
-            await reply_privately(interaction, exc.message.render(private_locale(interaction)))
+            await reply_privately(interaction, exc.render(private_locale(interaction)))
             return
         self.wake()
         said = translate(private_locale(interaction), "jams-closed-cancelled" if cancel else "jams-closed-ended",

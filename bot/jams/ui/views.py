@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.i18n import private_locale
+from bot.core.message_buttons import swapped
 from bot.jams.models import Jam, JamRefused
 from bot.jams.service import JamButton, Jams
 from bot.jams.text import closed_button_label, entered_reply, submit_label, vote_label, vote_reply
@@ -50,7 +51,7 @@ class VoteButton(
         try:
             receipt = await jams.vote(self.jam_id, self.job_id, interaction.user.id, jams.clock())
         except JamRefused as exc:
-            await interaction.response.send_message(exc.message.render(locale), ephemeral=True)
+            await interaction.response.send_message(exc.render(locale), ephemeral=True)
             return
         await interaction.response.send_message(vote_reply(receipt, locale), ephemeral=True)
 
@@ -77,11 +78,11 @@ class JamSubmitButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r
         try:
             jam = await jams.submit_song(self.job_id, interaction.user.id, jams.clock())
         except JamRefused as exc:
-            await interaction.response.send_message(exc.message.render(locale), ephemeral=True)
+            await interaction.response.send_message(exc.render(locale), ephemeral=True)
             return
         # The button is on a public post: the server's language; the note below is the member's.
         public = await server_locale_of(interaction)
-        await interaction.response.edit_message(view=entry_view(jam.id, self.job_id, public))
+        await interaction.response.edit_message(view=with_vote(interaction.message, jam.id, self.job_id, public))
         await interaction.followup.send(entered_reply(jam, locale), ephemeral=True)
 
 
@@ -91,17 +92,23 @@ def entry_view(jam_id: int, job_id: int, locale: str) -> discord.ui.View:
     return view
 
 
+def with_vote(message: discord.Message | None, jam_id: int, job_id: int, locale: str) -> discord.ui.View | None:
+    """The message's buttons with the song's Submit turned into its Vote (labelled in `locale`); the
+    song's other buttons (the next steps under it) stay as they are."""
+    if message is None:
+        return entry_view(jam_id, job_id, locale)
+    return swapped(message, f"songjam:jamsubmit:{job_id}", VoteButton(jam_id, job_id, label=vote_label(locale)))
+
+
 def submit_view(job_id: int, locale: str) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(JamSubmitButton(job_id, label=submit_label(locale)))
     return view
 
 
-def closed_entry_view(jam: Jam, job_id: int, votes: int, locale: str) -> discord.ui.View:
+def closed_vote_button(jam: Jam, job_id: int, votes: int, locale: str) -> VoteButton:
     """The entry's button after the close: disabled, with its final count (or "Jam cancelled")."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(VoteButton(jam.id, job_id, label=closed_button_label(jam, votes, locale), disabled=True))
-    return view
+    return VoteButton(jam.id, job_id, label=closed_button_label(jam, votes, locale), disabled=True)
 
 
 class JamDeliveryButtons:

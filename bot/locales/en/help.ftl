@@ -13,9 +13,16 @@ help-songs-title = **Songs**: make a song from a reference track and your lyrics
 help-songs-inline = • `/song create reference:<file> lyrics:<text>`: inline lyrics; ` / ` starts a new line, ` // ` makes a pause.
 help-songs-form = • `/song create` (optionally with `reference:`): a form for the file and multi-line lyrics.
 help-songs-style = • `style:` describes the sound ({ $min }–{ $max } characters).
+help-songs-title-option = • `title:` names the song (up to 80 characters; default: its first lyric line).
+help-songs-next-steps = • Under your finished song: **Again** (a new song, same everything), **Edit lyrics**{ $cover ->
+        [yes] , **Cover with a style**
+       *[no] {""}
+    }; each is charged as a new song.
+help-songs-from-message = • On any message with an audio file: Apps › **{ cmd-make-a-song-from-this }**.
 help-songs-jam = • `jam:` enters the song in a jam (default: the open jam of the channel, if any).
 help-songs-status = • `/song status [job]`: where one of your songs is.
 help-songs-list = • `/song list`: all your songs here, newest first, with links.
+help-songs-gallery = • `/song gallery`: this server's recent songs and its top songs by jam votes, with links.
 help-songs-cancel = • `/song cancel job`: cancel a song before it is posted (or use the Cancel button on its card).
 help-songs-length-min = longer than { $min } seconds
 help-songs-length-range = longer than { $min } seconds and up to { $max } seconds

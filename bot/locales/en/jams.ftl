@@ -137,7 +137,6 @@ jams-history-title = 📜 **Past jams**
 jams-history-cancelled = • **{ $theme }** · cancelled { DISCORD_TIME($at, style: "D") }
 jams-history-ended = • **{ $theme }** · ended { DISCORD_TIME($at, style: "D") } · { jams-entries } · 🏆 { $winners }
 jams-history-no-winner = no winner
-jams-more-lines = …and { $count } more
 
 jams-vote-on = 🗳️ Your vote is on <@{ $user }>'s entry (job { $job }).
 jams-vote-moved = I moved it from job { $previous }.

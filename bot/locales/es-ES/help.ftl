@@ -12,9 +12,16 @@ help-songs-title = **Canciones**: crea una canción a partir de una pista de ref
 help-songs-inline = • `/{ cmd-song } { cmd-song-create } { cmd-song-create--reference }:<archivo> { cmd-song-create--lyrics }:<texto>`: letra en línea; ` / ` empieza una línea nueva, ` // ` hace una pausa.
 help-songs-form = • `/{ cmd-song } { cmd-song-create }` (con `{ cmd-song-create--reference }:` si quieres): un formulario para el archivo y una letra de varias líneas.
 help-songs-style = • `{ cmd-song-create--style }:` describe el sonido (de { $min } a { $max } caracteres).
+help-songs-title-option = • `title:` da nombre a la canción (hasta 80 caracteres; por defecto, su primer verso).
+help-songs-next-steps = • Bajo tu canción terminada: **Otra vez** (una canción nueva, igual en todo), **Editar letra**{ $cover ->
+        [yes] , **Versión con un estilo**
+       *[no] {""}
+    }; cada una cuenta como una canción nueva.
+help-songs-from-message = • En cualquier mensaje con un archivo de audio: Apps › **{ cmd-make-a-song-from-this }**.
 help-songs-jam = • `{ cmd-song-create--jam }:` inscribe la canción en una jam (por defecto: la jam abierta del canal, si la hay).
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: en qué punto está una de tus canciones.
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: todas tus canciones aquí, las más nuevas primero, con enlaces.
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`: las canciones recientes de este servidor y las más votadas en jams, con enlaces.
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: cancela una canción antes de que se publique (o usa el botón Cancelar de su tarjeta).
 help-songs-length-min = de más de { $min } segundos
 help-songs-length-range = de más de { $min } segundos y hasta { $max } segundos

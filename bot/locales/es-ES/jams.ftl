@@ -137,7 +137,6 @@ jams-history-title = 📜 **Jams anteriores**
 jams-history-cancelled = • **{ $theme }** · cancelada { DISCORD_TIME($at, style: "D") }
 jams-history-ended = • **{ $theme }** · terminada { DISCORD_TIME($at, style: "D") } · { jams-entries } · 🏆 { $winners }
 jams-history-no-winner = sin ganador
-jams-more-lines = …y { $count } más
 
 jams-vote-on = 🗳️ Tu voto está en la entrada de <@{ $user }> (trabajo { $job }).
 jams-vote-moved = Lo he movido desde el trabajo { $previous }.

@@ -12,9 +12,16 @@ help-songs-title = **曲**: 参照曲と歌詞から曲を作ります。
 help-songs-inline = • `/{ cmd-song } { cmd-song-create } { cmd-song-create--reference }:<ファイル> { cmd-song-create--lyrics }:<テキスト>`: 歌詞を直接入力。「 / 」で改行、「 // 」で間を空けます。
 help-songs-form = • `/{ cmd-song } { cmd-song-create }`（`{ cmd-song-create--reference }:` は任意）: ファイルと複数行の歌詞を入力するフォーム。
 help-songs-style = • `{ cmd-song-create--style }:` で音の雰囲気を指定します（{ $min }〜{ $max } 文字）。
+help-songs-title-option = • `title:` で曲名を付けます（80文字まで。省略時は歌詞の最初の行）。
+help-songs-next-steps = • 完成した曲の下に：**もう一度**（すべて同じで新しい曲）、**歌詞を編集**{ $cover ->
+        [yes] 、**スタイルを変えてカバー**
+       *[no] {""}
+    }。どれも新しい曲として数えます。
+help-songs-from-message = • 音声ファイル付きのメッセージで：アプリ › **{ cmd-make-a-song-from-this }**。
 help-songs-jam = • `{ cmd-song-create--jam }:` で曲をジャムに応募します（省略時: チャンネルで開催中のジャム）。
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: 曲の進み具合。
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: ここでのあなたの曲を新しい順にリンク付きで表示。
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`：このサーバーの最近の曲と、ジャムの投票で上位の曲（リンク付き）。
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: 投稿前の曲をキャンセル（カードのキャンセルボタンでも可）。
 help-songs-length-min = { $min } 秒より長いもの
 help-songs-length-range = { $min } 秒より長く { $max } 秒以内

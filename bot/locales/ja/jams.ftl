@@ -124,7 +124,6 @@ jams-history-title = 📜 **過去のジャム**
 jams-history-cancelled = • **{ $theme }** · 中止 { DISCORD_TIME($at, style: "D") }
 jams-history-ended = • **{ $theme }** · 終了 { DISCORD_TIME($at, style: "D") } · { jams-entries } · 🏆 { $winners }
 jams-history-no-winner = 優勝者なし
-jams-more-lines = …ほか { $count } 件
 
 jams-vote-on = 🗳️ <@{ $user }> さんの応募（ジョブ { $job }）に投票しました。
 jams-vote-moved = ジョブ { $previous } から票を移しました。

@@ -12,9 +12,16 @@ help-songs-title = **Músicas**: crie uma música a partir de uma faixa de refer
 help-songs-inline = • `/{ cmd-song } { cmd-song-create } { cmd-song-create--reference }:<arquivo> { cmd-song-create--lyrics }:<texto>`: letra na própria linha; ` / ` começa uma nova linha, ` // ` faz uma pausa.
 help-songs-form = • `/{ cmd-song } { cmd-song-create }` (opcionalmente com `{ cmd-song-create--reference }:`): um formulário para o arquivo e uma letra de várias linhas.
 help-songs-style = • `{ cmd-song-create--style }:` descreve o som (de { $min } a { $max } caracteres).
+help-songs-title-option = • `title:` dá nome à música (até 80 caracteres; por padrão, o primeiro verso).
+help-songs-next-steps = • Abaixo da música pronta: **De novo** (uma música nova, tudo igual), **Editar letra**{ $cover ->
+        [yes] , **Cover com um estilo**
+       *[no] {""}
+    }; cada uma conta como uma música nova.
+help-songs-from-message = • Em qualquer mensagem com um arquivo de áudio: Apps › **{ cmd-make-a-song-from-this }**.
 help-songs-jam = • `{ cmd-song-create--jam }:` inscreve a música em uma jam (padrão: a jam aberta do canal, se houver).
 help-songs-status = • `/{ cmd-song } { cmd-song-status } [{ cmd-song-status--job }]`: em que ponto está uma das suas músicas.
 help-songs-list = • `/{ cmd-song } { cmd-song-list }`: todas as suas músicas aqui, das mais novas às mais antigas, com links.
+help-songs-gallery = • `/{ cmd-song } { cmd-song-gallery }`: as músicas recentes deste servidor e as mais votadas nas jams, com links.
 help-songs-cancel = • `/{ cmd-song } { cmd-song-cancel } { cmd-song-cancel--job }`: cancela uma música antes de ela ser publicada (ou use o botão Cancelar do cartão).
 help-songs-length-min = com mais de { $min } segundos
 help-songs-length-range = com mais de { $min } segundos e até { $max } segundos

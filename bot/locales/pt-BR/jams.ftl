@@ -138,7 +138,6 @@ jams-history-title = 📜 **Jams anteriores**
 jams-history-cancelled = • **{ $theme }** · cancelada { DISCORD_TIME($at, style: "D") }
 jams-history-ended = • **{ $theme }** · encerrada { DISCORD_TIME($at, style: "D") } · { jams-entries } · 🏆 { $winners }
 jams-history-no-winner = sem vencedor
-jams-more-lines = …e mais { $count }
 
 jams-vote-on = 🗳️ Seu voto está na inscrição de <@{ $user }> (pedido { $job }).
 jams-vote-moved = Eu o tirei do pedido { $previous }.

@@ -51,7 +51,7 @@ class ModerationGate:
         """
         try:
             return await self.moderation.admit(as_member(interaction), channel_scope(interaction),
-                                               f"{order.lyrics}\n{order.style or ''}")
+                                               "\n".join(filter(None, (order.title, order.lyrics, order.style))))
         except RightsNeeded as exc:
             await ask_for_rights(interaction, exc.user_message, order)
         except Refused as exc:
@@ -65,6 +65,18 @@ class ModerationGate:
                     f"they match the blocked entry `{exc.entry}`.",
                 )
         return None
+
+    async def credits_left(self, interaction: Interaction) -> int | None:
+        """Songs the member may still start today, bonus credits included (as `/quota` counts them);
+        None when their daily songs are unlimited."""
+        member = as_member(interaction)
+        resolved = await self.moderation.resolve(member)
+        if resolved.limits.member_daily is None:
+            return None
+        usage = await interaction.client.storage.member_usage(member.guild_id, member.user_id,
+                                                              now=self.moderation.clock())
+        bonus = await self.moderation.store.bonus_balance(member.guild_id, member.user_id)
+        return max(0, resolved.limits.member_daily - usage.used) + bonus
 
     async def refuse_if_barred(self, interaction: Interaction) -> bool:
         """Before opening the song form: a banned member, or the wrong channel, hears it now, not after typing."""

@@ -1,4 +1,5 @@
-"""`/song create|status|list|cancel`, and the job engine's life cycle."""
+"""`/song create|status|list|gallery|cancel`, "Make a song from this" on a message, the next steps under a
+delivered song, and the job engine's life cycle."""
 
 from __future__ import annotations
 
@@ -23,7 +24,17 @@ from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
 from bot.songs.text import job_details
-from bot.songs.ui.views import CancelButton, SongListButton, SongModal, song_list
+from bot.songs.ui.next_steps import PERSISTENT_ITEMS, first_audio
+from bot.songs.ui.remake import NextSteps
+from bot.songs.ui.views import (
+    CancelButton,
+    GalleryButton,
+    SongListButton,
+    SongModal,
+    gallery,
+    song_list,
+    upload_of,
+)
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
@@ -34,15 +45,11 @@ REFERENCE_HELP = "The reference track (.mp3 or .wav, longer than 15 seconds); le
 LYRICS_HELP = "Your lyrics; ' / ' starts a new line and ' // ' makes a pause. Leave out to use the form"
 STYLE_HELP = "The style of the song (e.g. 'dreamy lo-fi, soft vocals')"
 JAM_HELP = "Enter the song in this jam (default: the open jam of this channel, if any)"
+TITLE_HELP = "A title for the song (up to 80 characters; default: its first lyric line)"
+MAKE_FROM_THIS = "Make a song from this"
 
 DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so nothing was charged. "
                          "Please try again shortly.")
-
-
-def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
-    """The attachment's fields (all a song needs of it, and all a held song keeps)."""
-    return ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
-                           content_type=attachment.content_type)
 
 
 class Songs(commands.Cog):
@@ -56,15 +63,20 @@ class Songs(commands.Cog):
         self.gate = bot.song_gate
         self._engine_task: asyncio.Task[None] | None = None
         self.song.add_command(self._create_command())
+        self.next_steps = NextSteps(self.model, bot.storage, self.gate, self.start_job, self._busy)
+        self.make_from_this = app_commands.ContextMenu(name=MAKE_FROM_THIS, callback=self.make_from_message)
+        self.make_from_this.guild_only = True
 
     async def cog_load(self) -> None:
         self.bot.settings.incoming_dir.mkdir(parents=True, exist_ok=True)
         self.gate.resume_with(self.resume)  # a song held by the gate (the rights click) comes back here
-        self.bot.add_dynamic_items(CancelButton, SongListButton)
+        self.bot.add_dynamic_items(CancelButton, SongListButton, GalleryButton, *PERSISTENT_ITEMS)
+        self.bot.tree.add_command(self.make_from_this)
         self._engine_task = asyncio.create_task(self._run_engine(), name="songjam-engine")
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(CancelButton, SongListButton)
+        self.bot.remove_dynamic_items(CancelButton, SongListButton, GalleryButton, *PERSISTENT_ITEMS)
+        self.bot.tree.remove_command(self.make_from_this.name, type=self.make_from_this.type)
         if self._engine_task is not None:
             self._engine_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -85,21 +97,22 @@ class Songs(commands.Cog):
 
     # --- /song create -------------------------------------------------------------------------
 
-    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, style=STYLE_HELP, jam=JAM_HELP)
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, style=STYLE_HELP, jam=JAM_HELP,
+                           title=TITLE_HELP)
     async def create_with_style(
         self, interaction: Interaction, reference: discord.Attachment | None = None,
-        lyrics: str | None = None, style: str | None = None, jam: int | None = None,
+        lyrics: str | None = None, style: str | None = None, jam: int | None = None, title: str | None = None,
     ) -> None:
         """`/song create` where the model takes a style."""
-        await self.create(interaction, reference, lyrics, style, jam)
+        await self.create(interaction, reference, lyrics, style, jam, title)
 
-    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, jam=JAM_HELP)
+    @app_commands.describe(reference=REFERENCE_HELP, lyrics=LYRICS_HELP, jam=JAM_HELP, title=TITLE_HELP)
     async def create_without_style(
         self, interaction: Interaction, reference: discord.Attachment | None = None,
-        lyrics: str | None = None, jam: int | None = None,
+        lyrics: str | None = None, jam: int | None = None, title: str | None = None,
     ) -> None:
         """`/song create` where the model takes no style; a style sent anyway (an old client) is refused."""
-        await self.create(interaction, reference, lyrics, interaction.namespace.style, jam)
+        await self.create(interaction, reference, lyrics, interaction.namespace.style, jam, title)
 
     def _create_command(self) -> app_commands.Command[Songs, ..., None]:
         """`/song create` as this bot's model wants it: `style:` only when the model takes one.
@@ -117,7 +130,7 @@ class Songs(commands.Cog):
 
     async def create(
         self, interaction: Interaction, reference: discord.Attachment | None,
-        lyrics: str | None, style: str | None, jam: int | None,
+        lyrics: str | None, style: str | None, jam: int | None, title: str | None = None,
     ) -> None:
         """Make a song from a reference track and your lyrics."""
         if style is not None and not self.model.wants_style:
@@ -131,8 +144,8 @@ class Songs(commands.Cog):
                 await self._busy(interaction, exc)
                 return
             await interaction.response.send_modal(
-                SongModal(self.model, functools.partial(self._start_from_attachment, jam=jam), reference=reference,
-                          style=style)
+                SongModal(self.model, functools.partial(self._start_from_form, jam=jam),
+                          reference=upload_of(reference) if reference is not None else None, style=style, title=title)
             )
             return
         if reference is None:
@@ -141,34 +154,57 @@ class Songs(commands.Cog):
                 ephemeral=True,
             )
             return
-        await self.start_job(interaction, upload_of(reference), from_inline(lyrics), style, jam=jam)
+        await self.start_job(interaction, upload_of(reference), from_inline(lyrics), style, jam=jam, title=title)
 
-    async def _start_from_attachment(
-        self, interaction: Interaction, attachment: discord.Attachment, lyrics: str, style: str | None,
+    async def _start_from_form(
+        self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None, title: str | None,
         *, jam: int | None = None,
     ) -> None:
-        await self.start_job(interaction, upload_of(attachment), lyrics, style, jam=jam)
+        await self.start_job(interaction, upload, lyrics, style, jam=jam, title=title)
+
+    # --- "Make a song from this" (a message's context menu) -------------------------------------
+
+    async def make_from_message(self, interaction: Interaction, message: discord.Message) -> None:
+        """The form, with the message's first audio file as the reference."""
+        attachment = first_audio(message.attachments, self.model.reference_formats)
+        if attachment is None:
+            formats = ", ".join(f".{ext}" for ext in sorted(self.model.reference_formats))
+            await interaction.response.send_message(
+                f"That message has no audio file to make a song from: I need a {formats} file attached to it.",
+                ephemeral=True,
+            )
+            return
+        try:
+            if await self.gate.refuse_if_barred(interaction):
+                return
+        except DATABASE_ERRORS as exc:
+            await self._busy(interaction, exc)
+            return
+        await interaction.response.send_modal(
+            SongModal(self.model, self._start_from_form, reference=upload_of(attachment), style=None)
+        )
 
     async def resume(self, interaction: Interaction, order: SongOrder) -> None:
         """A held order, released by `interaction` (the rights click, which may have answered already)."""
-        await self.start_job(interaction, order.reference, order.lyrics, order.style, jam=order.jam_id)
+        await self.start_job(interaction, order.reference, order.lyrics, order.style, jam=order.jam_id,
+                             title=order.title)
 
     async def start_job(
         self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None,
-        *, jam: int | None = None,
+        *, jam: int | None = None, title: str | None = None,
     ) -> None:
         """Check what needs no I/O, answer at once, then moderation, the file, the charge; refusals are private."""
         with log_fields(guild_id=interaction.guild_id, member_id=interaction.user.id):
-            await self._start_job(interaction, upload, lyrics, style, jam=jam)
+            await self._start_job(interaction, upload, lyrics, style, jam=jam, title=title)
 
     async def _start_job(
         self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None,
-        *, jam: int | None = None,
+        *, jam: int | None = None, title: str | None = None,
     ) -> None:
         settings = self.bot.settings
         try:
             request = prepare_request(
-                self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes
+                self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes, title=title,
             )
         except InputRejected as exc:
             await reply_privately(interaction, exc.user_message)
@@ -179,7 +215,7 @@ class Songs(commands.Cog):
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            limits = await self.gate.admit(interaction, SongOrder(upload, lyrics, style, jam))
+            limits = await self.gate.admit(interaction, SongOrder(upload, lyrics, style, jam, request.title))
         except DATABASE_ERRORS as exc:
             await self._busy(interaction, exc)
             return
@@ -195,8 +231,8 @@ class Songs(commands.Cog):
                 NewJob(guild_id=interaction.guild_id, channel_id=interaction.channel_id, user_id=interaction.user.id,
                        model=self.model.name, prompt_text=request.prompt_text, style=request.style,
                        reference_url=upload.url, reference_name=upload.filename, jam_id=admission.jam_id,
-                       lyrics=lyrics, member_name=interaction.user.display_name, reference_size=upload.size,
-                       reference_type=upload.content_type),
+                       title=request.title, lyrics=lyrics, member_name=interaction.user.display_name,
+                       reference_size=upload.size, reference_type=upload.content_type),
                 admission.limits(limits),
             )
         except (InputRejected, JamRefused) as exc:
@@ -222,7 +258,7 @@ class Songs(commands.Cog):
         log.warning("/song create by user %d: the database is busy (%s); nothing charged", interaction.user.id, exc)
         await reply_privately(interaction, DATABASE_BUSY_MESSAGE)
 
-    # --- /song status, list, cancel -------------------------------------------------------------
+    # --- /song status, list, gallery, cancel -------------------------------------------------------------
 
     async def own_job_choices(
         self, interaction: Interaction, current: str
@@ -262,6 +298,18 @@ class Songs(commands.Cog):
         content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0)
         extra: dict[str, Any] = {"view": view} if view is not None else {}
         await interaction.response.send_message(content, ephemeral=True, **extra)
+
+    @song.command(name="gallery")
+    async def show_gallery(self, interaction: Interaction) -> None:
+        """This server's recent songs and its top songs by jam votes, with links to them.
+
+        Answered privately: it is a list to browse, and every page turned in public would be one more
+        message in the channel for everyone. A member shares a song by its post, which the links open.
+        """
+        assert interaction.guild_id is not None
+        content, view = await gallery(self.bot.storage, self.bot.song_votes, interaction.guild_id, "recent", 0)
+        await interaction.response.send_message(content, view=view, ephemeral=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
 
     @song.command(name="cancel")
     @app_commands.describe(job="One of your unfinished jobs")

@@ -35,8 +35,22 @@ class SongGate(Protocol):
     async def refuse_if_barred(self, interaction: Interaction) -> bool:
         """True once a member who may not make songs here has been told so (before the form opens)."""
 
+    async def credits_left(self, interaction: Interaction) -> int | None:
+        """Songs the member may still start today (bonus credits count); None: no daily limit."""
+
 
 class DeliveryButtons(Protocol):
     """Buttons another capability puts under a delivered song (jams: Submit to jam, Vote)."""
 
     async def __call__(self, job: Job) -> discord.ui.View | None: ...
+
+
+class SongVotes(Protocol):
+    """The jam votes a server's songs got (jams: `Jams`), for the gallery's Top view."""
+
+    async def top_voted(self, guild_id: int, *, limit: int, offset: int = 0) -> list[tuple[int, int]]:
+        """(job id, votes) of the server's posted songs with votes anyone may see: most votes first,
+        equal counts newest first."""
+
+    async def voted_song_count(self, guild_id: int) -> int:
+        """How many songs `top_voted` pages through."""

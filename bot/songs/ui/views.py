@@ -1,4 +1,5 @@
-"""The song UI: the Cancel button on job messages and the form that takes a track and lyrics."""
+"""The song UI: the Cancel button on job messages, the paging of `/song list` and `/song gallery`, and the
+form that takes a track, lyrics and a title."""
 
 from __future__ import annotations
 
@@ -9,9 +10,19 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.songs.catalog import MusicModel
+from bot.songs.intake import ReferenceUpload
 from bot.songs.jobs import Job
+from bot.songs.lyrics import TITLE_MAX_CHARS
 from bot.songs.store import Storage
-from bot.songs.text import SONGS_PER_PAGE, page_count, song_list_page
+from bot.songs.text import (
+    GALLERY_KINDS,
+    SONGS_PER_PAGE,
+    GalleryKind,
+    gallery_page,
+    page_count,
+    song_list_page,
+)
+from bot.songs.ui.ports import SongVotes
 
 if TYPE_CHECKING:
     from bot.app import Interaction
@@ -96,6 +107,70 @@ async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) 
     return content, view
 
 
+GALLERY_TABS: dict[GalleryKind, str] = {"recent": "Recent", "top": "Top"}
+
+
+class GalleryButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"songjam:gallery:(?P<kind>recent|top):(?P<page>[0-9]{1,6})(?::(?:prev|next))?",
+):
+    """Shows a page of `/song gallery`'s Recent or Top view. The server comes from the click, the view
+    and the page from the id, so it works after a restart. Whoever clicks may turn the pages: the gallery
+    is private, seen only by the member who ran it, and holds nothing of theirs alone anyway.
+
+    Previous/Next carry a `:prev`/`:next` tail only so their ids never equal a tab's (ids in one message
+    must differ)."""
+
+    def __init__(self, kind: GalleryKind, page: int, *, label: str, tail: str = "", disabled: bool = False,
+                 current: bool = False) -> None:
+        super().__init__(discord.ui.Button(
+            label=label, disabled=disabled or current, custom_id=f"songjam:gallery:{kind}:{page}{tail}",
+            style=discord.ButtonStyle.primary if current else discord.ButtonStyle.secondary,
+        ))
+        self.kind: GalleryKind = kind
+        self.page = page
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
+    ) -> GalleryButton:
+        kind: GalleryKind = "top" if match["kind"] == "top" else "recent"
+        return cls(kind, int(match["page"]), label=item.label or "")
+
+    async def callback(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        client = interaction.client
+        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page)
+        await interaction.response.edit_message(content=content, view=view,
+                                                allowed_mentions=discord.AllowedMentions.none())
+
+
+async def gallery(
+    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int
+) -> tuple[str, discord.ui.View]:
+    """A page of the server's songs posted in its channels: newest first (Recent), or by jam votes (Top);
+    with the tabs that switch views and, past one page, Previous/Next."""
+    total = await (storage.guild_song_count(guild_id) if kind == "recent" else votes.voted_song_count(guild_id))
+    pages = page_count(total)
+    page = min(page, pages - 1)  # the list shrank (songs expired) since the buttons were made: the last page
+    offset = page * SONGS_PER_PAGE
+    songs: list[tuple[Job, int | None]]
+    if kind == "recent":
+        songs = [(job, None) for job in await storage.guild_songs(guild_id, limit=SONGS_PER_PAGE, offset=offset)]
+    else:
+        ranked = await votes.top_voted(guild_id, limit=SONGS_PER_PAGE, offset=offset)
+        found = {job.id: job for job in await storage.guild_songs_by_id(guild_id, [job_id for job_id, _ in ranked])}
+        songs = [(found[job_id], count) for job_id, count in ranked if job_id in found]
+    view = discord.ui.View(timeout=None)
+    for tab in GALLERY_KINDS:
+        view.add_item(GalleryButton(tab, 0, label=GALLERY_TABS[tab], current=tab == kind))
+    if pages > 1:
+        view.add_item(GalleryButton(kind, max(page - 1, 0), label="‹ Previous", tail=":prev", disabled=page == 0))
+        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label="Next ›", tail=":next",
+                                    disabled=page >= pages - 1))
+    return gallery_page(kind, songs, page, total), view
+
+
 def job_view(job: Job) -> discord.ui.View | None:
     """The buttons under a job message: Cancel while it is unfinished, none after."""
     if job.is_terminal:
@@ -105,15 +180,25 @@ def job_view(job: Job) -> discord.ui.View | None:
     return view
 
 
-SubmitHandler = Callable[["Interaction", discord.Attachment, str, str | None], Awaitable[None]]
+def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
+    """The attachment's fields (all a song needs of it, and all a held song keeps)."""
+    return ReferenceUpload(filename=attachment.filename, url=attachment.url, size=attachment.size,
+                           content_type=attachment.content_type)
+
+
+# What a filled-in form hands on: the reference, the lyrics, the style (None: the model takes none) and the title.
+SubmitHandler = Callable[["Interaction", ReferenceUpload, str, str | None, str | None], Awaitable[None]]
 
 
 class SongModal(discord.ui.Modal, title="Make a song"):
-    """One form for the reference track (unless the command carried it), the lyrics and a style."""
+    """One form for the reference track (unless it is known already), the lyrics, a style and a title.
+
+    `lyrics` and `title` pre-fill the form (Edit lyrics); a known `style` is kept without asking.
+    """
 
     def __init__(
-        self, model: MusicModel, on_submit: SubmitHandler, *, reference: discord.Attachment | None,
-        style: str | None,
+        self, model: MusicModel, on_submit: SubmitHandler, *, reference: ReferenceUpload | None,
+        style: str | None, lyrics: str | None = None, title: str | None = None,
     ) -> None:
         super().__init__(timeout=15 * 60)
         self._handler = on_submit
@@ -126,27 +211,39 @@ class SongModal(discord.ui.Modal, title="Make a song"):
             self.add_item(discord.ui.Label(
                 text="Reference track", description=f"A {formats} file with music and vocals", component=self.upload,
             ))
+        max_lyrics = min(4000, model.lyrics_max_chars)
         self.lyrics = discord.ui.TextInput(
-            custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=min(4000, model.lyrics_max_chars),
+            custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=max_lyrics,
             placeholder="One line per line; a blank line makes a pause.",
+            default=lyrics[:max_lyrics] if lyrics else None,
         )
         self.add_item(discord.ui.Label(
             text="Lyrics", description=f"Up to {model.lyrics_max_chars} characters", component=self.lyrics,
         ))
         self.style_input: discord.ui.TextInput[Any] | None = None
         if model.wants_style and style is None:
-            self.style_input = discord.ui.TextInput(
-                custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
-                placeholder="e.g. upbeat synth-pop, female vocals",
-            )
+            self.style_input = style_input(model, None)
             self.add_item(discord.ui.Label(text="Style", component=self.style_input))
+        self.title_input = discord.ui.TextInput(
+            custom_id="title", style=discord.TextStyle.short, required=False, max_length=TITLE_MAX_CHARS,
+            placeholder="Leave empty to use the first line of the lyrics", default=title,
+        )
+        self.add_item(discord.ui.Label(text="Title", component=self.title_input))
 
     async def on_submit(self, interaction: Interaction) -> None:
         reference = self._reference
         if self.upload is not None:
-            reference = self.upload.values[0] if self.upload.values else None
+            reference = upload_of(self.upload.values[0]) if self.upload.values else None
         if reference is None:
             await interaction.response.send_message("Please attach a reference track.", ephemeral=True)
             return
         style = self.style_input.value if self.style_input is not None else self._style
-        await self._handler(interaction, reference, self.lyrics.value, style)
+        await self._handler(interaction, reference, self.lyrics.value, style, self.title_input.value or None)
+
+
+def style_input(model: MusicModel, style: str | None) -> discord.ui.TextInput[Any]:
+    """The style field of a form, pre-filled with `style`."""
+    return discord.ui.TextInput(
+        custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
+        placeholder="e.g. upbeat synth-pop, female vocals", default=style,
+    )

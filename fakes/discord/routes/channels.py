@@ -108,7 +108,8 @@ class ChannelRoutes:
         for url in payload.get("attachment_urls") or []:
             path = url_path(url)
             parts = path.strip("/").split("/")
-            if len(parts) == 4 and parts[2].isdigit() and int(parts[2]) in self.world.attachments:
+            known = self.world.attachments.get(int(parts[2])) if len(parts) == 4 and parts[2].isdigit() else None
+            if known is not None and known.filename == parts[3]:  # unknown or deleted files are left out
                 refreshed.append({"original": url, "refreshed": self.world.signed_url(path)})
         return json_response({"refreshed_urls": refreshed})
 

@@ -31,6 +31,7 @@ class GuildRoutes:
         app = f"{API}/applications/{{application_id}}"
         return [
             web.get(g, self.get_guild),
+            web.get(f"{g}/audit-logs", self.get_audit_log),
             web.get(f"{g}/channels", self.list_channels),
             web.post(f"{g}/channels", self.create_channel),
             web.get(f"{g}/roles", self.list_roles),
@@ -70,6 +71,34 @@ class GuildRoutes:
                 "approximate_presence_count": 0,
             }
         return json_response(payload)
+
+    async def get_audit_log(self, request: web.Request) -> web.Response:
+        """GET /guilds/{id}/audit-logs?user_id&action_type&before&after&limit: newest first (oldest first
+        with ``after`` alone, as Discord pages forward); needs VIEW_AUDIT_LOG (else 403 / 50013)."""
+        guild = self._guild(request)
+        self._require_guild(guild, perm.VIEW_AUDIT_LOG)
+        limit = query_int(request, "limit") or 50
+        if not 1 <= limit <= 100:
+            raise errors.invalid_form("limit", "NUMBER_TYPE_MAX", "int value should be <= 100 and >= 1.")
+        user_id, action_type = query_int(request, "user_id"), query_int(request, "action_type")
+        before, after = query_int(request, "before"), query_int(request, "after")
+        entries = [
+            e for e in guild.audit_log
+            if (user_id is None or e.user_id == user_id) and (action_type is None or e.action_type == action_type)
+            and (before is None or e.id < before) and (after is None or e.id > after)
+        ]
+        picked = entries[:limit] if after is not None and before is None else list(reversed(entries))[:limit]
+        user_ids = dict.fromkeys(i for e in picked for i in (e.user_id, e.target_id) if i in self.world.users)
+        return json_response({
+            "audit_log_entries": [e.to_payload() for e in picked],
+            "users": [self.world.users[i].to_payload() for i in user_ids if i is not None],
+            "integrations": [],
+            "webhooks": [],
+            "guild_scheduled_events": [],
+            "threads": [],
+            "application_commands": [],
+            "auto_moderation_rules": [],
+        })
 
     async def list_channels(self, request: web.Request) -> web.Response:
         """GET /guilds/{id}/channels (threads excluded)."""

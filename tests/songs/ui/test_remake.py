@@ -1,0 +1,131 @@
+"""The next steps' refusals: private, and nothing started (so nothing charged)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from types import SimpleNamespace
+from typing import Any
+
+import discord
+import pytest
+
+from bot.songs.catalog import MODELS
+from bot.songs.ui.remake import DISCORD_DOWN, REFERENCE_GONE, REFERENCE_UNKNOWN, SONG_GONE, NextSteps
+from tests.songs.ui.test_next_steps import make_job
+
+ALICE, BOB, GUILD = 3, 4, 1
+FRESH = f"https://cdn.discordapp.com/attachments/2/9/ref.mp3?ex={int(time.time() + 86_000):x}&is=0&hm=a&"
+STALE = f"https://cdn.discordapp.com/attachments/2/9/ref.mp3?ex={int(time.time() - 10):x}&is=0&hm=a&"
+
+
+class Response:
+    def __init__(self) -> None:
+        self.done = False
+        self.said: list[str] = []
+
+    def is_done(self) -> bool:
+        return self.done
+
+    async def defer(self, **_: Any) -> None:
+        self.done = True
+
+    async def send_message(self, content: str, **_: Any) -> None:
+        self.done = True
+        self.said.append(content)
+
+
+class Http:
+    def __init__(self, answer: dict[str, Any] | Exception) -> None:
+        self.answer = answer
+        self.asked: list[Any] = []
+
+    async def request(self, route: discord.http.Route, json: Any) -> Any:
+        self.asked.append((route.method, route.path, json))
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return self.answer
+
+
+def interaction(user_id: int, http: Http | None = None) -> Any:
+    response = Response()
+
+    async def followup_send(content: str, **_: Any) -> None:
+        response.said.append(content)
+
+    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=GUILD, response=response,
+                           followup=SimpleNamespace(send=followup_send), client=SimpleNamespace(http=http))
+
+
+class Gate:
+    async def credits_left(self, interaction: Any) -> int | None:
+        return None
+
+    async def refuse_if_barred(self, interaction: Any) -> bool:
+        return False
+
+
+def steps(job: Any) -> tuple[NextSteps, list[Any]]:
+    started: list[Any] = []
+
+    async def get_job(job_id: int) -> Any:
+        return job if job is not None and job.id == job_id else None
+
+    async def start_job(ix: Any, upload: Any, lyrics: str, style: Any, *, jam: Any = None, title: Any = None) -> None:
+        started.append((upload.url, lyrics, title))
+
+    async def busy(ix: Any, exc: BaseException) -> None:
+        raise exc
+
+    storage: Any = SimpleNamespace(get_job=get_job)
+    return NextSteps(MODELS["minimax-music"], storage, Gate(), start_job, busy), started
+
+
+def song(**changes: Any) -> Any:
+    fields = {"guild_id": GUILD, "user_id": ALICE, "reference_size": 1000, "reference_type": "audio/mpeg",
+              "lyrics": "la la", "title": "T"} | changes
+    return dataclasses.replace(make_job(id=5), **fields)
+
+
+async def test_an_unknown_song_and_another_members_song_are_refused_privately():
+    handlers, started = steps(song(reference_url=FRESH))
+    unknown = interaction(ALICE)
+    await handlers.again(unknown, 99, confirmed=False)
+    assert unknown.response.said == [SONG_GONE]
+    other = interaction(BOB)
+    await handlers.edit_lyrics(other, 5)
+    assert other.response.said == [f"Only <@{ALICE}> can edit this song's lyrics. Run `/song create` to make your own."]
+    assert started == []
+
+
+async def test_a_song_older_than_its_kept_reference_details_is_refused():
+    handlers, started = steps(song(reference_url=FRESH, reference_size=None))
+    ix = interaction(ALICE)
+    await handlers.again(ix, 5, confirmed=False)
+    assert ix.response.said == [REFERENCE_UNKNOWN] and started == []
+
+
+async def test_a_fresh_link_is_used_as_it_is_without_asking_discord():
+    handlers, started = steps(song(reference_url=FRESH))
+    http = Http(RuntimeError("must not be asked"))  # type: ignore[arg-type]
+    await handlers.again(interaction(ALICE, http), 5, confirmed=False)
+    assert started == [(FRESH, "la la", "T")] and http.asked == []
+
+
+@pytest.mark.parametrize(("answer", "told"), [
+    ({"refreshed_urls": []}, REFERENCE_GONE),
+    (discord.DiscordServerError(SimpleNamespace(status=503, reason="down"), "down"), DISCORD_DOWN),
+])
+async def test_a_stale_link_discord_does_not_renew_starts_nothing(answer, told):
+    handlers, started = steps(song(reference_url=STALE))
+    ix = interaction(ALICE, Http(answer))
+    await handlers.again(ix, 5, confirmed=False)
+    assert ix.response.said == [told] and started == []
+
+
+async def test_a_stale_link_is_renewed_and_the_new_one_is_used():
+    handlers, started = steps(song(reference_url=STALE))
+    http = Http({"refreshed_urls": [{"original": STALE, "refreshed": FRESH}]})
+    await handlers.again(interaction(ALICE, http), 5, confirmed=False)
+    assert http.asked == [("POST", "/attachments/refresh-urls", {"attachment_urls": [STALE]})]
+    assert started == [(FRESH, "la la", "T")]
