@@ -15,7 +15,9 @@ MOD = discord.Permissions(manage_guild=True).value
 
 
 def vote_button(message) -> dict:
-    [button] = [c for row in message.components for c in row["components"] if c["custom_id"].startswith("songjam:")]
+    """The jam's button under a song (its next-step buttons aside)."""
+    [button] = [c for row in message.components for c in row["components"]
+                if c["custom_id"].startswith("songjam:vote:")]
     return button
 
 
