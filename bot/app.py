@@ -109,7 +109,7 @@ class SongjamBot(commands.Bot):
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
         # Under a delivered song: the next steps (Again, Edit lyrics, Cover), then the jam's button.
-        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self.jams))
+        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self))
         self.engine = JobEngine(
             self.storage, music_api, JobPresenter(self.publisher, delivery_buttons),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,

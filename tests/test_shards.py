@@ -12,6 +12,7 @@ from discord.http import HTTPClient
 
 from bot.app import ShardedSongjamBot, SongjamBot
 from bot.core.pacer import Priority
+from bot.jams.ui.language import server_locale
 from bot.songs.jobs import Delivery, NewJob
 from bot.songs.quota import QuotaLimits
 from bot.songs.sqlite_store import SqliteStorage
@@ -81,8 +82,12 @@ async def test_a_process_running_shard_1_of_2_gets_only_its_servers_and_still_po
                 jam = await start_jam(jams, guild_id=boosted.id, channel_id=elsewhere.id, winner_role_id=winners.id)
             finally:
                 await storage.close()
-            notes = await bot.get_cog("Jams")._award_role(jam, [alice.id])
+            notes = await bot.get_cog("Jams")._award_role(jam, [alice.id], "en")
             assert "now has the" in notes[0] and winners.id in alice.roles
+            # ... and its results speak that server's own language, which Discord has too.
+            boosted.preferred_locale = "ja"
+            assert await server_locale(bot, boosted.id) == "ja" and await server_locale(bot, ours.id) == "en"
+            assert requested(fake, "GET", f"/guilds/{ours.id}") == 0, "a server of this shard: its cached locale"
 
             assert bot.serving(ours.id) == "Served by process `worker-1`, shard 1 of 2 (this server's shard)"
             assert bot.serving(ours.id, "pt-BR") == (

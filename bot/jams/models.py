@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from bot.core.errors import UserFacingError
+from bot.core.i18n import Message
 from bot.songs.jobs import JobState
 
 
@@ -16,7 +17,11 @@ class JamState(enum.StrEnum):
 
 
 class JamRefused(UserFacingError):
-    """A jam rule says no; `user_message` is what the member is told (privately)."""
+    """A jam rule says no: its `Message` is what the member is told (privately), `render(locale)`
+    in their language; `str()` is its English text, for logs."""
+
+    def __init__(self, user_message: Message) -> None:
+        super().__init__(user_message)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from bot.core.i18n import message
 from bot.core.leases import new_owner_id
 from bot.jams.models import (
     Entry,
@@ -43,26 +44,30 @@ HISTORY_SIZE = 10
 
 _DURATION = re.compile(r"(?:\d{1,5}[wdhm])+")
 _DURATION_PART = re.compile(r"(\d+)([wdhm])")
-DURATION_HELP = "use a number and a unit (w, d, h or m), like `90m`, `2d` or `1h30m`"
+
+
+def refused(what: str, **args: object) -> JamRefused:
+    """The refusal `jams-refused-<what>` (bot/locales/*/jams.ftl)."""
+    return JamRefused(message(f"jams-refused-{what}", **args))
 
 
 def parse_duration(text: str) -> int:
     """`90m`, `2d`, `1h30m` or `1h 30m` as seconds; JamRefused says what is wrong otherwise."""
     compact = "".join(text.lower().split())
     if not compact:
-        raise JamRefused(f"Give the jam a duration: {DURATION_HELP}.")
+        raise refused("duration-missing")
     shown = text.strip()[:20].replace("`", "'")
     if not _DURATION.fullmatch(compact):
-        raise JamRefused(f"I couldn't read `{shown}` as a duration: {DURATION_HELP}.")
+        raise refused("duration-unreadable", text=shown)
     parts = _DURATION_PART.findall(compact)
     units = [unit for _, unit in parts]
     if len(set(units)) != len(units):
-        raise JamRefused(f"`{shown}` names a unit twice: {DURATION_HELP}.")
+        raise refused("duration-unit-twice", text=shown)
     seconds = sum(int(number) * UNIT_SECONDS[unit] for number, unit in parts)
     if seconds < MIN_DURATION_S:
-        raise JamRefused(f"A jam needs at least {MIN_DURATION_S // MINUTE} minutes.")
+        raise refused("duration-short", minutes=MIN_DURATION_S // MINUTE)
     if seconds > MAX_DURATION_S:
-        raise JamRefused(f"A jam can last at most {MAX_DURATION_S // UNIT_SECONDS['d']} days.")
+        raise refused("duration-long", days=MAX_DURATION_S // UNIT_SECONDS["d"])
     return seconds
 
 
@@ -70,9 +75,9 @@ def clean_theme(theme: str) -> str:
     """The theme on one line, without runs of spaces; JamRefused when empty or too long."""
     cleaned = " ".join(theme.split())
     if not cleaned:
-        raise JamRefused("Give the jam a theme.")
+        raise refused("theme-missing")
     if len(cleaned) > MAX_THEME_CHARS:
-        raise JamRefused(f"Keep the theme to {MAX_THEME_CHARS} characters.")
+        raise refused("theme-long", max=MAX_THEME_CHARS)
     return cleaned
 
 
@@ -95,36 +100,35 @@ def rank(entries: Iterable[Entry]) -> list[Standing]:
 
 def check_entry_limit(jam: Jam, entries: int) -> None:
     if entries >= jam.entries_per_member:
-        allowed = "one entry" if jam.entries_per_member == 1 else f"{jam.entries_per_member} entries"
-        raise JamRefused(f"This jam takes {allowed} per member, and you've entered {entries} already.")
+        raise refused("entry-limit", allowed=jam.entries_per_member, entries=entries)
 
 
 def check_vote(ctx: VoteContext) -> None:
     jam, song = ctx.jam, ctx.song
     if jam is None:
-        raise JamRefused("That jam no longer exists.")
+        raise refused("jam-gone")
     if not jam.is_open_at(ctx.now):
-        raise JamRefused("Voting in this jam has closed.")
+        raise refused("voting-closed")
     if song is None or song.jam_id != jam.id or song.state is not JobState.DELIVERED:
-        raise JamRefused("That song isn't an entry in this jam.")
+        raise refused("not-an-entry")
     if song.user_id == ctx.voter_id:
-        raise JamRefused("You can't vote for your own entry.")
+        raise refused("own-entry")
     if ctx.previous_job_id == song.job_id:
-        raise JamRefused("Your vote is already on this entry. Press Vote on another one to move it.")
+        raise refused("same-entry")
 
 
 def check_submission(ctx: SubmitContext) -> None:
     song, jam = ctx.song, ctx.jam
     if song is None or song.user_id != ctx.user_id:
-        raise JamRefused("Only the member who made this song can enter it.")
+        raise refused("not-your-song")
     if song.jam_id is not None:
-        raise JamRefused("This song is already a jam entry.")
+        raise refused("already-entry")
     if song.state is not JobState.DELIVERED:
-        raise JamRefused("Only finished songs can be entered.")
+        raise refused("not-finished")
     if jam is None:
-        raise JamRefused("There's no open jam in this channel any more.")
+        raise refused("no-jam-any-more")
     if song.finished_at is None or song.finished_at < jam.started_at:
-        raise JamRefused("Only songs posted while the jam is open can enter it.")
+        raise refused("too-early")
     check_entry_limit(jam, ctx.entries)
 
 
@@ -177,7 +181,7 @@ class Jams:
         winner_role_id: int | None = None,
     ) -> Jam:
         if not 1 <= entries_per_member <= MAX_ENTRIES_PER_MEMBER:
-            raise JamRefused(f"Entries per member must be between 1 and {MAX_ENTRIES_PER_MEMBER}.")
+            raise refused("entries-range", max=MAX_ENTRIES_PER_MEMBER)
         draft = JamDraft(
             guild_id=guild_id, channel_id=channel_id, host_id=host_id, theme=clean_theme(theme),
             duration_s=parse_duration(duration), entries_per_member=entries_per_member, sponsored=sponsored,
@@ -188,9 +192,8 @@ class Jams:
             if existing is None:
                 return
             if existing.ends_at <= now:
-                raise JamRefused("The last jam there has just ended and its results are on the way; "
-                                 "try again in a minute.")
-            raise JamRefused("There's already an open jam there: end or cancel it first (`/jam end`, `/jam cancel`).")
+                raise refused("just-ended")
+            raise refused("already-open")
 
         return await self.store.create(draft, now, one_per_channel)
 
@@ -213,7 +216,7 @@ class Jams:
     async def _close(self, jam: Jam, state: JamState, *, by: int, now: float) -> Jam:
         closed = await self.store.close(jam.id, state, now=now, by=by)
         if closed is None:
-            raise JamRefused("That jam has already ended.")
+            raise refused("already-ended")
         return closed
 
     async def close_due(self, now: float) -> list[Jam]:
@@ -249,15 +252,15 @@ class Jams:
         if jam_id is not None:
             jam = await self.store.get(jam_id)
             if jam is None or jam.guild_id != guild_id:
-                raise JamRefused("I can't find that jam in this server.")
+                raise refused("not-found")
             if open_only and not jam.is_open_at(now):
-                raise JamRefused("That jam has already ended.")
+                raise refused("already-ended")
             return jam
         jam = await self.store.open_for_channel(channel_id, now)
         if jam is None and not open_only:
             jam = await self.store.latest_for_channel(channel_id)
         if jam is None:
-            raise JamRefused("There's no open jam in this channel. Pick one with the `jam` option.")
+            raise refused("no-jam-here")
         return jam
 
     async def open_jams(self, guild_id: int, now: float) -> list[Jam]:

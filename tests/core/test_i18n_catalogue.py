@@ -12,6 +12,9 @@ from bot.core.i18n import SHIPPED_LOCALES
 from bot.core.i18n.catalogue import locales_dir
 
 CLDR_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
+# A selector on `$ordinal` chooses by the CLDR *ordinal* category of a number ("1st", "2nd"), which
+# the code passes from Babel (`Locale.ordinal_form`): its keys are that locale's ordinal categories.
+ORDINAL = "ordinal"
 TRANSLATED = [locale for locale in SHIPPED_LOCALES if locale != "en"]
 ROOT = Path(str(locales_dir()))
 
@@ -57,12 +60,18 @@ def collect(pattern: ast.Pattern) -> Collect:
     return visitor
 
 
+def variable_selects(pattern: ast.Pattern) -> Iterator[tuple[str, set[str]]]:
+    """(variable, variant keys) of each selector on a variable."""
+    for select in collect(pattern).selects:
+        if isinstance(select.selector, ast.VariableReference):
+            yield select.selector.id.name, {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
+
+
 def plural_selects(pattern: ast.Pattern) -> Iterator[tuple[str, set[str]]]:
     """(variable, variant keys) of each selector on a number (its keys are CLDR plural categories)."""
-    for select in collect(pattern).selects:
-        keys = {v.key.name for v in select.variants if isinstance(v.key, ast.Identifier)}
-        if isinstance(select.selector, ast.VariableReference) and keys & (CLDR_CATEGORIES - {"other"}):
-            yield select.selector.id.name, keys
+    for variable, keys in variable_selects(pattern):
+        if variable != ORDINAL and keys & (CLDR_CATEGORIES - {"other"}):
+            yield variable, keys
 
 
 ENGLISH = entries("en")
@@ -104,3 +113,12 @@ def test_plural_selectors_cover_every_cldr_category_of_the_locale(locale):
     for key, pattern in ENGLISH.items():
         for variable, _keys in plural_selects(pattern):
             assert variable in {v for v, _ in plural_selects(found[key])}, f"{locale} {key}: no plural on ${variable}"
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_ordinal_selectors_cover_every_cldr_ordinal_category_of_the_locale(locale):
+    categories = set(Locale.parse(locale.replace("-", "_")).ordinal_form.tags) | {"other"}
+    for key, pattern in entries(locale).items():
+        for variable, keys in variable_selects(pattern):
+            if variable == ORDINAL:
+                assert categories <= keys <= CLDR_CATEGORIES, f"{locale} {key}: {sorted(keys)} for {sorted(categories)}"

@@ -66,9 +66,14 @@ def closer(jams, posts):
     async def ready():
         return None
 
-    cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready))
+    class EnglishChosen:
+        async def guild_language(self, guild_id):
+            return "en"
 
-    async def post_close(jam, content, picture=None):
+    cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready,
+                                  languages=EnglishChosen(), get_guild=lambda guild_id: None))
+
+    async def post_close(jam, content, locale, picture=None):
         posts.append((jam.id, jams.owner))
         await asyncio.sleep(0.1)
         return 900 + len(posts)

@@ -328,9 +328,9 @@ async def test_one_jam_failing_to_close_never_holds_up_another(tmp_path, monkeyp
 async def test_the_results_carry_a_leaderboard_picture_with_plain_names_and_song_titles(tmp_path, monkeypatch):
     drawn = []
 
-    async def spy(jam_title, rows):
-        drawn.append((jam_title, rows))
-        return await leaderboard_png(jam_title, rows)
+    async def spy(jam_title, rows, locale):
+        drawn.append((jam_title, rows, locale))
+        return await leaderboard_png(jam_title, rows, locale)
 
     async with live_world(tmp_path) as world:
         fake, guild, general = world.fake, world.guild, world.general
@@ -353,8 +353,8 @@ async def test_the_results_carry_a_leaderboard_picture_with_plain_names_and_song
         assert attachment.filename == "songjam-jam-1-results.png"
         picture = Image.open(io.BytesIO(attachment.data))
         assert picture.format == "PNG" and picture.size == leaderboard_size(3)
-        [(theme, rows)] = drawn
-        assert theme == "Rainy days @everyone"
+        [(theme, rows, locale)] = drawn
+        assert theme == "Rainy days @everyone" and locale == "en"
         assert [(r.rank, r.member_name, r.song_title, r.votes) for r in rows] == [
             (1, "Alice the Bassist", "Side by side", 1), (2, "bob", "Neon rain", 0), (2, "a former member", "Gone", 0),
         ]
@@ -364,7 +364,7 @@ async def test_the_results_carry_a_leaderboard_picture_with_plain_names_and_song
 
 
 async def test_a_picture_that_fails_never_stops_the_results_text(tmp_path, monkeypatch, caplog):
-    async def broken(jam_title, rows):
+    async def broken(jam_title, rows, locale):
         raise OSError("no space left for the picture")
 
     async with live_world(tmp_path) as world:

@@ -24,7 +24,7 @@ def colours(picture: Image.Image) -> dict[tuple[int, int, int], int]:
 
 def test_a_leaderboard_has_its_stated_size_many_colours_and_a_small_png():
     rows = [row(1, 5), row(2, 3, name="bob"), row(3, 1, name="carol"), row(4, 0, name="dave")]
-    data = render_leaderboard("Rainy days", rows)
+    data = render_leaderboard("Rainy days", rows, "en")
     picture = opened(data)
     assert picture.size == leaderboard_size(4) == (1200, 230 + 4 * 92 + 110)
     assert len(data) < style.MAX_PNG_BYTES
@@ -32,26 +32,26 @@ def test_a_leaderboard_has_its_stated_size_many_colours_and_a_small_png():
 
 
 def test_the_first_three_get_medals_only_when_they_have_votes():
-    voted = colours(opened(render_leaderboard("Jam", [row(1, 2), row(2, 1, name="bob"), row(3, 1, name="c")])))
+    voted = colours(opened(render_leaderboard("Jam", [row(1, 2), row(2, 1, name="bob"), row(3, 1, name="c")], "en")))
     assert all(voted.get(medal, 0) > 500 for medal in (style.GOLD, style.SILVER, style.BRONZE))
-    unvoted = colours(opened(render_leaderboard("Jam", [row(1, 0, tied=True), row(1, 0, tied=True, name="bob")])))
+    unvoted = colours(opened(render_leaderboard("Jam", [row(1, 0, tied=True), row(1, 0, tied=True, name="bob")], "en")))
     assert unvoted.get(style.GOLD, 0) == 0 and unvoted.get(style.SILVER, 0) == 0
 
 
 def test_votes_change_the_picture():
-    assert render_leaderboard("Jam", [row(1, 2)]) != render_leaderboard("Jam", [row(1, 3)])
+    assert render_leaderboard("Jam", [row(1, 2)], "en") != render_leaderboard("Jam", [row(1, 3)], "en")
 
 
 def test_only_the_top_ten_are_drawn_and_an_empty_board_still_draws():
     many = [row(rank, 30 - rank, name=f"member {rank}") for rank in range(1, 26)]
-    assert opened(render_leaderboard("Jam", many)).size == leaderboard_size(MAX_ROWS) == leaderboard_size(25)
-    assert opened(render_leaderboard("Jam", [])).size == leaderboard_size(0) == leaderboard_size(1)
+    assert opened(render_leaderboard("Jam", many, "en")).size == leaderboard_size(MAX_ROWS) == leaderboard_size(25)
+    assert opened(render_leaderboard("Jam", [], "en")).size == leaderboard_size(0) == leaderboard_size(1)
 
 
 def test_long_or_undrawable_names_titles_and_themes_do_not_break_it():
     rows = [row(1, 1, name="n" * 500, title="t " * 500), row(2, 0, name="🎸", title="夜の歌")]
-    assert opened(render_leaderboard("theme " * 200, rows)).size == leaderboard_size(2)
-    assert opened(render_leaderboard("夜", rows)).size == leaderboard_size(2)
+    assert opened(render_leaderboard("theme " * 200, rows, "en")).size == leaderboard_size(2)
+    assert opened(render_leaderboard("夜", rows, "en")).size == leaderboard_size(2)
 
 
 async def test_the_async_leaderboard_is_drawn_off_the_event_loop():
@@ -65,7 +65,18 @@ async def test_the_async_leaderboard_is_drawn_off_the_event_loop():
             ticks += 1
 
     task = asyncio.create_task(ticker())
-    data = await leaderboard_png("Rainy days", rows)
+    data = await leaderboard_png("Rainy days", rows, "en")
     task.cancel()
     assert ticks > 1, "the loop kept running while the picture was drawn"
-    assert data == render_leaderboard("Rainy days", rows)
+    assert data == render_leaderboard("Rainy days", rows, "en")
+
+
+def test_the_fixed_words_are_drawn_in_the_servers_language():
+    rows = [row(1, 2), row(2, 0, name="bob", title="")]
+    english, spanish, japanese = (opened(render_leaderboard("Jam", rows, locale)) for locale in ("en", "es-ES", "ja"))
+    heading = (0, 80, 1200, 132)  # "SONG JAM RESULTS"
+    assert len({picture.crop(heading).tobytes() for picture in (english, spanish, japanese)}) == 3
+    assert render_leaderboard("Jam", rows, "es-419") == render_leaderboard("Jam", rows, "es-ES")
+    assert render_leaderboard("Jam", rows, "fr") == render_leaderboard("Jam", rows, "en"), "unshipped: English"
+    empty = {locale: opened(render_leaderboard("Jam", [], locale)).tobytes() for locale in ("en", "pt-BR")}
+    assert empty["en"] != empty["pt-BR"], "“No songs were entered.” is said in Portuguese too"

@@ -47,15 +47,29 @@ def test_durations_read_like_people_write_them(text, seconds):
 def test_bad_durations_are_refused_with_a_clear_reason(text, says):
     with pytest.raises(JamRefused) as refused:
         parse_duration(text)
-    assert says in refused.value.user_message
+    assert says in str(refused.value)
     if "couldn't read" in says:
-        assert "`90m`, `2d` or `1h30m`" in refused.value.user_message
+        assert "`90m`, `2d` or `1h30m`" in str(refused.value)
+
+
+def test_a_refusal_is_said_in_the_members_language():
+    with pytest.raises(JamRefused) as refused:
+        parse_duration("9m")
+    assert str(refused.value) == "A jam needs at least 10 minutes.", "English for the logs"
+    assert refused.value.render("pt-BR") == "Uma jam precisa de pelo menos 10 minutos."
+    assert refused.value.render("es-419") == "Una jam necesita al menos 10 minutos."
+    assert refused.value.render("ja") == "ジャムには少なくとも 10 分が必要です。"
+    with pytest.raises(JamRefused) as unreadable:
+        parse_duration("tomorrow")
+    assert unreadable.value.render("es-ES") == (
+        "No entiendo `tomorrow` como duración: usa un número y una unidad (w, d, h o m), como `90m`, `2d` o `1h30m`."
+    )
 
 
 def test_a_duration_echo_is_short_and_cannot_break_out_of_its_code_span():
     with pytest.raises(JamRefused) as refused:
         parse_duration("`@everyone` " + "x" * 500)
-    assert "`'@everyone' xxxxxxxx`" in refused.value.user_message  # the first 20 characters
+    assert "`'@everyone' xxxxxxxx`" in str(refused.value)  # the first 20 characters
 
 
 def test_themes_are_kept_on_one_line_and_bounded():

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from discord import app_commands
 
+from bot.core.i18n import private_locale
 from bot.jams.models import Jam
 from bot.jams.text import choice_labels
 
@@ -19,7 +20,7 @@ async def open_jam_choices(interaction: Interaction, current: str) -> list[app_c
         return []
     jams = interaction.client.jams
     now = jams.clock()
-    return choices(await jams.open_jams(interaction.guild_id, now), current, now)
+    return choices(await jams.open_jams(interaction.guild_id, now), current, now, private_locale(interaction))
 
 
 async def any_jam_choices(interaction: Interaction, current: str) -> list[app_commands.Choice[int]]:
@@ -27,8 +28,10 @@ async def any_jam_choices(interaction: Interaction, current: str) -> list[app_co
     if interaction.guild_id is None:
         return []
     jams = interaction.client.jams
-    return choices(await jams.recent_jams(interaction.guild_id), current, jams.clock())
+    return choices(await jams.recent_jams(interaction.guild_id), current, jams.clock(), private_locale(interaction))
 
 
-def choices(jams: list[Jam], current: str, now: float) -> list[app_commands.Choice[int]]:
-    return [app_commands.Choice(name=label, value=jam_id) for label, jam_id in choice_labels(jams, current, now)]
+def choices(jams: list[Jam], current: str, now: float, locale: str) -> list[app_commands.Choice[int]]:
+    """Labelled in the member's language: only they see their autocomplete."""
+    return [app_commands.Choice(name=label, value=jam_id)
+            for label, jam_id in choice_labels(jams, current, now, locale)]

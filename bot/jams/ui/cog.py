@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.i18n import private_locale, translate
 from bot.core.interactions import ensure_moderator, reply_privately
 from bot.core.text import message_link
 from bot.jams import text as render
@@ -19,6 +20,7 @@ from bot.jams.models import Jam, JamRefused, JamState, JamSummary
 from bot.jams.picture import MAX_ROWS, LeaderboardRow, leaderboard_png
 from bot.jams.service import MAX_ENTRIES_PER_MEMBER, MAX_THEME_CHARS
 from bot.jams.ui.choices import any_jam_choices, open_jam_choices
+from bot.jams.ui.language import server_locale, server_locale_of
 from bot.jams.ui.views import JamSubmitButton, VoteButton, closed_vote_button
 
 if TYPE_CHECKING:
@@ -41,22 +43,22 @@ async def moderators_only(interaction: Interaction) -> bool:
 
 
 def start_problem(guild: discord.Guild, host: discord.Member, target: JamChannel,
-                  winner_role: discord.Role | None) -> str | None:
-    """Why a jam can't start there with that prize, if it can't."""
+                  winner_role: discord.Role | None, locale: str) -> str | None:
+    """Why a jam can't start there with that prize, if it can't (in the host's language)."""
     mine = target.permissions_for(guild.me)
     can_post = mine.send_messages_in_threads if isinstance(target, discord.Thread) else mine.send_messages
     if not (mine.view_channel and can_post):
-        return f"I can't post in {target.mention}; give me Send Messages there first."
-    return winner_role_problem(winner_role, host) if winner_role is not None else None
+        return translate(locale, "jams-cannot-post", channel=target.mention)
+    return winner_role_problem(winner_role, host, locale) if winner_role is not None else None
 
 
-def winner_role_problem(role: discord.Role, host: discord.Member) -> str | None:
+def winner_role_problem(role: discord.Role, host: discord.Member, locale: str) -> str | None:
     """Why this role can't be a prize, if it can't: the bot must not hand out what the host couldn't."""
     if role.is_default() or role.managed:
-        return f"{role.mention} can't be given to members; pick another winner role."
+        return translate(locale, "jams-role-not-givable", role=role.mention)
     is_owner = host.guild.owner_id == host.id
     if not is_owner and (not host.guild_permissions.manage_roles or role >= host.top_role):
-        return f"To offer {role.mention} as a prize you need Manage Roles yourself, and it must be below your top role."
+        return translate(locale, "jams-role-above-host", role=role.mention)
     return None
 
 
@@ -151,21 +153,22 @@ class JamsCog(commands.Cog, name="Jams"):
         giving a role twice changes nothing, and button edits are idempotent.
         """
         summary = await self.jams.summary(jam)
+        locale = await server_locale(self.bot, jam.guild_id)
         if jam.results_posted_at is None:
             picture = None
             if jam.state is JamState.CLOSED:
-                content = render.results(summary, await self._award_role(jam, summary.winners))
-                picture = await self._leaderboard_picture(summary)
+                content = render.results(summary, await self._award_role(jam, summary.winners, locale), locale)
+                picture = await self._leaderboard_picture(summary, locale)
             else:
-                content = render.cancelled_notice(jam)
-            message_id = await self._post_close(jam, content, picture)
+                content = render.cancelled_notice(jam, locale)
+            message_id = await self._post_close(jam, content, locale, picture)
             await self.jams.results_posted(jam.id, message_id, self.jams.clock())
         for standing in summary.standings:
             entry = standing.entry
             if entry.message_id is not None:
                 # Only the jam's button changes: the song's own buttons (its next steps) stay.
                 await self.publisher.swap_buttons(entry.channel_id, entry.message_id, f"songjam:vote:{jam.id}:",
-                                                  closed_vote_button(jam, entry.job_id, entry.votes))
+                                                  closed_vote_button(jam, entry.job_id, entry.votes, locale))
         for channel_id, message_id in await self.jams.leftover_submissions(jam):
             await self.publisher.swap_buttons(channel_id, message_id, "songjam:jamsubmit:", None)
         await self.jams.finalized(jam.id, self.jams.clock())
@@ -176,7 +179,8 @@ class JamsCog(commands.Cog, name="Jams"):
         assert isinstance(channel, discord.abc.Messageable)
         return channel
 
-    async def _post_close(self, jam: Jam, content: str, picture: discord.File | None = None) -> int | None:
+    async def _post_close(self, jam: Jam, content: str, locale: str, picture: discord.File | None = None
+                          ) -> int | None:
         """Post the results (or cancellation, with the leaderboard picture if any) under the announcement;
         None if the channel is gone."""
         reference = None
@@ -195,46 +199,47 @@ class JamsCog(commands.Cog, name="Jams"):
             link = message_link(jam.guild_id, jam.channel_id, message.id)
             try:
                 thread = await self._channel(jam.thread_id)
-                await thread.send(render.thread_closing_note(jam, link), allowed_mentions=NO_PINGS,
+                await thread.send(render.thread_closing_note(jam, link, locale), allowed_mentions=NO_PINGS,
                                   nonce=f"sjjamt{jam.id}")
             except discord.HTTPException:
                 log.info("jam %d: could not post the closing note in its thread", jam.id, exc_info=True)
         return message.id
 
-    async def _leaderboard_picture(self, summary: JamSummary) -> discord.File | None:
-        """The results as a picture, or None when there is nothing to show or drawing failed:
-        the results text is posted either way."""
+    async def _leaderboard_picture(self, summary: JamSummary, locale: str) -> discord.File | None:
+        """The results as a picture (its words in `locale`), or None when there is nothing to show or
+        drawing failed: the results text is posted either way."""
         if not summary.standings:
             return None
         jam = summary.jam
         try:
             top = summary.standings[:MAX_ROWS]
-            names = await self._display_names(jam.guild_id, list(dict.fromkeys(s.entry.user_id for s in top)))
+            names = await self._display_names(jam.guild_id, list(dict.fromkeys(s.entry.user_id for s in top)),
+                                              locale)
             rows = [LeaderboardRow(rank=s.rank, tied=s.tied, member_name=names[s.entry.user_id],
                                    song_title=s.entry.title, votes=s.entry.votes) for s in top]
-            png = await leaderboard_png(jam.theme, rows)
+            png = await leaderboard_png(jam.theme, rows, locale)
         except Exception:
             log.exception("jam %d: could not draw the results picture; posting the text alone", jam.id)
             return None
         return discord.File(io.BytesIO(png), filename=f"songjam-jam-{jam.id}-results.png",
-                            description=f"Results of the song jam {jam.theme}"[:1024])
+                            description=translate(locale, "jams-picture-description", theme=jam.theme)[:1024])
 
-    async def _display_names(self, guild_id: int, user_ids: list[int]) -> dict[int, str]:
+    async def _display_names(self, guild_id: int, user_ids: list[int], locale: str) -> dict[int, str]:
         """Plain names for the picture, without the members intent: the member cache (filled by
         interactions), else one REST lookup per member (at most ten), else their user name if they left."""
         # A server on another process's shard is not cached here: Discord has it.
         guild = self.bot.get_guild(guild_id) or await self.bot.fetch_guild(guild_id, with_counts=False)
-        return {user_id: await self._display_name(guild, user_id) for user_id in user_ids}
+        return {user_id: await self._display_name(guild, user_id, locale) for user_id in user_ids}
 
-    async def _display_name(self, guild: discord.Guild, user_id: int) -> str:
+    async def _display_name(self, guild: discord.Guild, user_id: int, locale: str) -> str:
         with contextlib.suppress(discord.NotFound):
             return (guild.get_member(user_id) or await guild.fetch_member(user_id)).display_name
         with contextlib.suppress(discord.NotFound):  # left the server
             return (self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)).display_name
-        return "a former member"  # a deleted account
+        return translate(locale, "jams-former-member")  # a deleted account
 
-    async def _award_role(self, jam: Jam, winners: list[int]) -> list[str]:
-        """Give the winner role; what went wrong is said in the results rather than raised."""
+    async def _award_role(self, jam: Jam, winners: list[int], locale: str) -> list[str]:
+        """Give the winner role; what went wrong is said in the results (in `locale`) rather than raised."""
         if jam.winner_role_id is None or not winners:
             return []
         guild = self.bot.get_guild(jam.guild_id)
@@ -243,23 +248,22 @@ class JamsCog(commands.Cog, name="Jams"):
                 guild = await self.bot.fetch_guild(jam.guild_id, with_counts=False)
         role = guild.get_role(jam.winner_role_id) if guild is not None else None
         if guild is None or role is None:
-            return ["⚠️ The winner role no longer exists, so nobody got it."]
+            return [translate(locale, "jams-role-gone")]
         given: list[int] = []
         notes: list[str] = []
         for user_id in winners:
             try:
                 member = await guild.fetch_member(user_id)
-                await member.add_roles(role, reason=f"Won song jam #{jam.id}")
+                await member.add_roles(role, reason=translate(locale, "jams-role-audit-reason", jam=str(jam.id)))
             except discord.Forbidden:
-                notes.append(f"⚠️ I couldn't give <@{user_id}> the {role.mention} role: I need Manage Roles "
-                             "and a role above it.")
+                notes.append(translate(locale, "jams-role-forbidden", user=str(user_id), role=role.mention))
             except discord.NotFound:
-                notes.append(f"<@{user_id}> has left the server, so they didn't get the {role.mention} role.")
+                notes.append(translate(locale, "jams-role-left", user=str(user_id), role=role.mention))
             else:
                 given.append(user_id)
         if given:
-            names = ", ".join(f"<@{user_id}>" for user_id in given)
-            notes.insert(0, f"🎖️ {names} now {'has' if len(given) == 1 else 'have'} the {role.mention} role.")
+            notes.insert(0, translate(locale, "jams-role-given", names=", ".join(f"<@{user_id}>" for user_id in given),
+                                      count=len(given), role=role.mention))
         return notes
 
     # --- commands -----------------------------------------------------------------------------
@@ -284,11 +288,12 @@ class JamsCog(commands.Cog, name="Jams"):
         """Start a song jam: members make songs for a theme until a deadline and vote (moderators)."""
         guild, host = interaction.guild, interaction.user
         assert guild is not None and isinstance(host, discord.Member)
+        locale = private_locale(interaction)
         target = channel or interaction.channel
         if not isinstance(target, JamChannel):
-            await reply_privately(interaction, "Jams run in text channels: pick one with `channel:`.")
+            await reply_privately(interaction, translate(locale, "jams-not-a-text-channel"))
             return
-        problem = start_problem(guild, host, target, winner_role)
+        problem = start_problem(guild, host, target, winner_role, locale)
         if problem is not None:
             await reply_privately(interaction, problem)
             return
@@ -300,30 +305,29 @@ class JamsCog(commands.Cog, name="Jams"):
                 winner_role_id=winner_role.id if winner_role else None,
             )
         except JamRefused as exc:
-            await interaction.followup.send(exc.user_message, ephemeral=True)
+            await interaction.followup.send(exc.render(locale), ephemeral=True)
             return
-        notes = await self._announce(jam, target)
+        notes = await self._announce(jam, target, await server_locale_of(interaction), locale)
         if notes is None:
-            await interaction.followup.send(
-                f"I couldn't post the announcement in {target.mention}, so the jam did not start. Please try again.",
-                ephemeral=True,
-            )
+            await interaction.followup.send(translate(locale, "jams-announcement-failed", channel=target.mention),
+                                            ephemeral=True)
             return
         self.wake()
         if winner_role is not None and not (guild.me.guild_permissions.manage_roles and winner_role.is_assignable()):
-            notes.append(f"⚠️ I can't give {winner_role.mention} yet: I need Manage Roles and a role above it "
-                         "before the close.")
-        await interaction.followup.send(render.started_reply(jam, target.mention, notes), ephemeral=True)
+            notes.append(translate(locale, "jams-role-not-yet", role=winner_role.mention))
+        await interaction.followup.send(render.started_reply(jam, target.mention, notes, locale), ephemeral=True)
 
-    async def _announce(self, jam: Jam, target: JamChannel) -> list[str] | None:
-        """Post the announcement and open the jam's thread if the server wants one.
+    async def _announce(self, jam: Jam, target: JamChannel, public: str, private: str) -> list[str] | None:
+        """Post the announcement (in the server's language, `public`) and open the jam's thread if the
+        server wants one.
 
-        Returns notes for the host, or None when the announcement could not be posted (the jam is
-        then forgotten: members could never have seen it).
+        Returns notes for the host (in theirs, `private`), or None when the announcement could not be
+        posted (the jam is then forgotten: members could never have seen it).
         """
         use_thread = (await self.jams.settings(jam.guild_id)).use_threads and isinstance(target, discord.TextChannel)
         try:
-            message = await target.send(render.announcement(jam, with_thread=use_thread), allowed_mentions=NO_PINGS)
+            message = await target.send(render.announcement(jam, with_thread=use_thread, locale=public),
+                                        allowed_mentions=NO_PINGS)
         except discord.HTTPException as exc:
             await self.jams.discard(jam.id)
             log.warning("jam %d: announcement refused (%s); jam discarded", jam.id, exc)
@@ -332,11 +336,11 @@ class JamsCog(commands.Cog, name="Jams"):
         thread_id = None
         if use_thread:
             try:
-                thread = await message.create_thread(name=render.thread_name(jam),
+                thread = await message.create_thread(name=render.thread_name(jam, public),
                                                      auto_archive_duration=THREAD_ARCHIVE_MINUTES)
                 thread_id = thread.id
             except discord.HTTPException:
-                notes.append("I couldn't open a thread for it: I need Create Public Threads there.")
+                notes.append(translate(private, "jams-no-thread"))
         await self.jams.announced(jam.id, message.id, thread_id)
         return notes
 
@@ -347,7 +351,7 @@ class JamsCog(commands.Cog, name="Jams"):
             return await self.jams.find(guild_id=interaction.guild_id, channel_id=interaction.channel_id,
                                         jam_id=jam_id, now=self.jams.clock(), open_only=open_only)
         except JamRefused as exc:
-            await reply_privately(interaction, exc.user_message)
+            await reply_privately(interaction, exc.render(private_locale(interaction)))
             return None
 
     @jam.command(name="status")
@@ -361,8 +365,9 @@ class JamsCog(commands.Cog, name="Jams"):
         member = await self.jams.member_status(found, interaction.user.id)
         entries = await self.jams.count_entries(found)
         await interaction.response.send_message(
-            render.status(found, entries=entries, member=member, now=self.jams.clock()), ephemeral=True,
-            allowed_mentions=NO_PINGS,
+            render.status(found, entries=entries, member=member, now=self.jams.clock(),
+                          locale=private_locale(interaction)),
+            ephemeral=True, allowed_mentions=NO_PINGS,
         )
 
     @jam.command(name="leaderboard")
@@ -376,7 +381,8 @@ class JamsCog(commands.Cog, name="Jams"):
         now = self.jams.clock()
         summary: JamSummary = await self.jams.summary(found)
         private = found.is_open_at(now) and (await self.jams.settings(found.guild_id)).private_standings
-        await interaction.response.send_message(render.leaderboard(summary, now), ephemeral=private,
+        locale = private_locale(interaction) if private else await server_locale_of(interaction)
+        await interaction.response.send_message(render.leaderboard(summary, now, locale), ephemeral=private,
                                                 allowed_mentions=NO_PINGS)
 
     @jam.command(name="end")
@@ -405,19 +411,20 @@ class JamsCog(commands.Cog, name="Jams"):
             else:
                 closed = await self.jams.end(found, by=interaction.user.id, now=self.jams.clock())
         except JamRefused as exc:
-            await reply_privately(interaction, exc.user_message)
+            await reply_privately(interaction, exc.render(private_locale(interaction)))
             return
         self.wake()
-        what = "cancelled" if cancel else "closed; the results are being posted"
-        await interaction.response.send_message(f"Jam #{closed.id} is {what} in <#{closed.channel_id}>.",
-                                                ephemeral=True)
+        said = translate(private_locale(interaction), "jams-closed-cancelled" if cancel else "jams-closed-ended",
+                         jam=str(closed.id), channel=str(closed.channel_id))
+        await interaction.response.send_message(said, ephemeral=True)
 
     @jam.command(name="history")
     async def history(self, interaction: Interaction) -> None:
         """This server's past jams and their winners."""
         assert interaction.guild_id is not None
         summaries = await self.jams.history(interaction.guild_id)
-        await interaction.response.send_message(render.history(summaries), allowed_mentions=NO_PINGS)
+        await interaction.response.send_message(render.history(summaries, await server_locale_of(interaction)),
+                                                allowed_mentions=NO_PINGS)
 
     @jam.command(name="settings")
     @app_commands.check(moderators_only)
@@ -432,8 +439,7 @@ class JamsCog(commands.Cog, name="Jams"):
         assert interaction.guild_id is not None
         current = await self.jams.configure(interaction.guild_id, use_threads=threads,
                                             private_standings=private_standings)
-        await interaction.response.send_message(
-            f"Threads for new jams: **{'on' if current.use_threads else 'off'}** · standings while a jam runs: "
-            f"**{'private' if current.private_standings else 'public'}**.",
-            ephemeral=True,
-        )
+        said = translate(private_locale(interaction), "jams-settings-saved",
+                         threads="yes" if current.use_threads else "no",
+                         private="yes" if current.private_standings else "no")
+        await interaction.response.send_message(said, ephemeral=True)
