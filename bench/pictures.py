@@ -56,7 +56,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         tone = Path(scratch) / "tone.wav"
         write_song_shaped_tone(tone, 154)
-        card = render_song_card(tone, title="Side by side through thick and thin", member_name="Aurélie the Bassist")
+        card = render_song_card(tone, title="Side by side through thick and thin", member_name="Aurélie the Bassist",
+                                locale="en")
         (DOCS / "song-card.png").write_bytes(card)
         board = render_leaderboard("Songs about the sea at night", EXAMPLE_ROWS)
         (DOCS / "jam-leaderboard.png").write_bytes(board)
@@ -67,7 +68,7 @@ def main() -> None:
         started = time.perf_counter()
         waveform(long_song)
         decoded = time.perf_counter()
-        render_song_card(long_song, title="Five minutes", member_name="bench")
+        render_song_card(long_song, title="Five minutes", member_name="bench", locale="en")
         print(f"5-minute stereo MP3: waveform {decoded - started:.2f} s, "
               f"whole card {time.perf_counter() - decoded:.2f} s")
 

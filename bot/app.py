@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
+from functools import partial
 from typing import Any, TypeAlias
 
 import aiohttp
@@ -16,6 +17,7 @@ from bot.config import Settings
 from bot.core.database import Database
 from bot.core.i18n import GuildLanguages, translate
 from bot.core.i18n.commands import CatalogueTranslator
+from bot.core.i18n.servers import server_locale
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
@@ -111,7 +113,8 @@ class SongjamBot(commands.Bot):
         # Under a delivered song: the next steps (Again, Edit lyrics, Cover), then the jam's button.
         delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self))
         self.engine = JobEngine(
-            self.storage, music_api, JobPresenter(self.publisher, delivery_buttons),
+            self.storage, music_api,
+            JobPresenter(self.publisher, delivery_buttons, partial(server_locale, self, self.languages)),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,

@@ -34,14 +34,6 @@ def timestamp(unix_seconds: float, style: str = "R") -> str:
     return f"<t:{int(unix_seconds)}:{style}>"
 
 
-def ordinal(n: int) -> str:
-    """`1st`, `22nd`: English only; this goes once songs and jams no longer call it. Member-facing
-    text writes a rank through the catalogue (fluent.runtime 0.4 has no `NUMBER($n, type: "ordinal")`,
-    so a form each language writes without ordinal suffixes, such as `#{ $rank }`)."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def plural(n: int, one: str, many: str | None = None) -> str:
     """`1 song`, `2 songs` (`many` for irregular plurals): English only. Member-facing text uses a Fluent
     plural selector (`{ $count -> [one] ... *[other] ... }`) instead; this goes once nothing calls it."""

@@ -100,5 +100,5 @@ async def member_standing(moderation: Moderation, storage: Storage, member: Memb
         lines.append(translate(locale, "moderation-standing-week", days=USAGE_DAYS, count=row.charged,
                                bonus=row.bonus, refunded=row.refunded, delivered=row.delivered, failed=row.failed))
     if recent:
-        lines += [translate(locale, "moderation-standing-recent"), *(job_line(job) for job in recent)]
+        lines += [translate(locale, "moderation-standing-recent"), *(job_line(job, locale) for job in recent)]
     return "\n".join(lines)

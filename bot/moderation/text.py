@@ -145,22 +145,14 @@ def _line(text: str) -> str:
     return truncate(text, LINE_LIMIT)
 
 
-def welcome_message(guild_name: str, *, in_server: bool) -> str:
-    """The one message the bot sends when it joins a server: three steps for its moderators.
+def welcome_message(guild_name: str, *, in_server: bool, locale: str) -> str:
+    """The one message the bot sends when it joins a server: three steps for its moderators, in the
+    server's language.
 
     `in_server`: posted in the server's system channel; otherwise sent by direct message to the
     member who added the bot (or the owner), so it names the server.
     """
-    where = "here" if in_server else f"to **{plain(guild_name, 100)}**"
-    return "\n".join([
-        f"👋 Thanks for adding songjam {where}! Members turn a reference track and their lyrics into a song "
-        "with `/song create`, and can enter songs in jams.",
-        "Moderators (Manage Server), three steps to set it up:",
-        "**1. Song channels**: `/songadmin channels add channel:` picks where songs can be made "
-        "(until you add one, every channel takes songs).",
-        "**2. Quotas**: `/songadmin quota default songs:` sets each member's songs per 24 hours; "
-        "`/songadmin quota tier` gives a role its own, `/songadmin quota server-cap` caps the whole server.",
-        "**3. Mod log**: `/songadmin settings mod-log channel:` posts moderator actions and refused lyrics "
-        "to a channel.",
-        "`/songadmin settings show` shows every setting, and `/help` explains everything else.",
-    ])
+    first = (translate(locale, "moderation-welcome-here") if in_server
+             else translate(locale, "moderation-welcome-to", server=plain(guild_name, 100)))
+    return "\n".join([first, *(translate(locale, f"moderation-welcome-{part}")
+                                for part in ("steps", "channels", "quotas", "modlog", "more"))])

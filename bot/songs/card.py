@@ -10,16 +10,22 @@ the estimate only when the shown "ready" time has passed (see `card_eta`).
 When the song is done it is posted once as a new message (`song_post`) and the card is deleted:
 Discord never notifies anyone of an edit, so a card carrying the song would need a second
 message to ping the member; a new post pings them once and leaves one message in the channel.
+
+The card and the post are public: their words come from `bot/locales/<locale>/songs.ftl` in the
+server's language (`locale`).
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
-from bot.core.text import code_safe, one_line, plain, plural, timestamp
+from bot.core.i18n import translate
+from bot.core.text import code_safe, one_line, plain
 from bot.songs.jobs import Job, JobProgress, JobState
 from bot.songs.lyrics import preview
+from bot.songs.text import duration_text, failure_text
 
 TITLE_LIMIT = 256  # an embed title
 LYRICS_PREVIEW_LIMIT = 300
@@ -86,18 +92,29 @@ def card_state(job: Job, progress: JobProgress | None) -> CardState:
     return CardState.MAKING
 
 
-def song_title(job: Job) -> str:
+def _t(locale: str, what: str, **args: Any) -> str:
+    return translate(locale, f"songs-card-{what}", **args)
+
+
+def state_word(state: CardState, locale: str) -> str:
+    """The state as the footer writes it (`being made`)."""
+    return _t(locale, f"state-{state.name.lower()}")
+
+
+def song_title(job: Job, locale: str) -> str:
     """The member's title, else the first line of their lyrics (one line, safe to show)."""
     if job.title and job.title.strip():
         return plain(job.title, TITLE_LIMIT)
     lyrics = job.lyrics if job.lyrics and job.lyrics.strip() else job.prompt_text
     first = preview(lyrics, limit=TITLE_LIMIT).split(" / ", 1)[0]
-    return first or f"Song {job.id}"
+    return first or _t(locale, "untitled", job=str(job.id))
 
 
-def member_label(job: Job) -> str:
+def member_label(job: Job, locale: str) -> str:
     """The embed's author line (plain text there: Discord shows no markdown or mentions in it)."""
-    return one_line(job.member_name, 80) if job.member_name and job.member_name.strip() else "A member"
+    if job.member_name and job.member_name.strip():
+        return one_line(job.member_name, 80)
+    return _t(locale, "a-member")
 
 
 def card_eta(started_at: float, estimate_s: float, shown_eta: float | None, now: float, *,
@@ -119,42 +136,39 @@ def eta_margin(min_lead_s: float) -> float:
     return min(ETA_MARGIN_S, min_lead_s / 4)
 
 
-def duration_text(seconds: float) -> str:
-    minutes, secs = divmod(max(0, round(seconds)), 60)
-    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
-
-
-def progress_line(progress: JobProgress) -> str:
+def progress_line(progress: JobProgress, locale: str) -> str:
     """Elapsed against the estimate, in Discord timestamps every client keeps live."""
-    return (f"Started {timestamp(progress.started_at)} · about {approx(progress.eta - progress.started_at)} in all · "
-            f"ready {timestamp(progress.eta)}")
+    return _t(locale, "progress", started=progress.started_at, total=approx(progress.eta - progress.started_at, locale),
+              ready=progress.eta)
 
 
-def approx(seconds: float) -> str:
+def approx(seconds: float, locale: str) -> str:
     """A rough length: to 10 s under two minutes, else to the minute."""
     if seconds < 120:
-        return f"{max(10, round(seconds / 10) * 10)} s"
-    return f"{round(seconds / 60)} min"
+        return _t(locale, "seconds", seconds=max(10, round(seconds / 10) * 10))
+    return _t(locale, "minutes", minutes=round(seconds / 60))
 
 
-def job_card(job: Job, progress: JobProgress | None) -> Card:
+def job_card(job: Job, progress: JobProgress | None, locale: str) -> Card:
     """The public card, in the bot's own words only (never `failure_detail`)."""
     state = card_state(job, progress)
-    lines = [f"{ICONS[state]} **{state.value.capitalize()}** · song for <@{job.user_id}>"]
+    lines = [_t(locale, "heading", icon=ICONS[state], state=_t(locale, f"label-{state.name.lower()}"),
+                user=str(job.user_id))]
     if state is CardState.QUEUED and progress is not None:
-        lines.append(f"{plural(progress.ahead, 'song')} ahead of yours in this server")
+        lines.append(_t(locale, "ahead", count=progress.ahead))
     elif state is CardState.MAKING and progress is not None:
-        lines.append(progress_line(progress))
+        lines.append(progress_line(progress, locale))
     elif state in (CardState.FAILED, CardState.EXPIRED) and job.failure_reason:
-        lines.append(job.failure_reason)
+        lines.append(failure_text(job.failure_reason, locale))
     elif state is CardState.CANCELLED:
-        lines.append("Cancelled by the member who asked for it.")
+        lines.append(_t(locale, "cancelled"))
     elif state is CardState.DONE and job.finished_at is not None:
-        lines.append(f"Took {duration_text(job.finished_at - job.created_at)}.")
+        lines.append(_t(locale, "took", duration=duration_text(job.finished_at - job.created_at, locale)))
     lines.append(f"> {lyrics_preview(job)}")
     return Card(
-        colour=COLOURS[state], author=member_label(job), title=song_title(job), description="\n".join(lines),
-        fields=(("Reference", f"`{code_safe(job.reference_name)}`"),), footer=f"Job {job.id} · {state.value}",
+        colour=COLOURS[state], author=member_label(job, locale), title=song_title(job, locale),
+        description="\n".join(lines), fields=((_t(locale, "reference"), f"`{code_safe(job.reference_name)}`"),),
+        footer=_t(locale, "footer", job=str(job.id), state=state_word(state, locale)),
     )
 
 
@@ -162,13 +176,13 @@ def lyrics_preview(job: Job) -> str:
     return preview(job.lyrics if job.lyrics and job.lyrics.strip() else job.prompt_text, limit=LYRICS_PREVIEW_LIMIT)
 
 
-def song_post(job: Job, *, audio_seconds: float | None, image: str | None) -> Card:
+def song_post(job: Job, *, audio_seconds: float | None, image: str | None, locale: str) -> Card:
     """The embed of the posted song: done colour, title, member, lyrics, reference, length, picture."""
-    fields = [("Reference", f"`{code_safe(job.reference_name)}`")]
+    fields = [(_t(locale, "reference"), f"`{code_safe(job.reference_name)}`")]
     if audio_seconds is not None:
-        fields.append(("Length", duration_text(audio_seconds)))
+        fields.append((_t(locale, "length"), duration_text(audio_seconds, locale)))
     return Card(
-        colour=COLOURS[CardState.DONE], author=member_label(job), title=song_title(job),
-        description=f"Song for <@{job.user_id}>\n> {lyrics_preview(job)}", fields=tuple(fields),
-        footer=f"Job {job.id} · done", image=image,
+        colour=COLOURS[CardState.DONE], author=member_label(job, locale), title=song_title(job, locale),
+        description=f"{_t(locale, 'song-for', user=str(job.user_id))}\n> {lyrics_preview(job)}", fields=tuple(fields),
+        footer=_t(locale, "footer", job=str(job.id), state=state_word(CardState.DONE, locale)), image=image,
     )

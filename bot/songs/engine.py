@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from bot.core.database import DATABASE_ERRORS, is_database_busy
+from bot.core.i18n import Message, message
 from bot.core.leases import new_owner_id
 from bot.core.log_context import log_fields
 from bot.core.loops import LoopHealth
@@ -68,27 +69,23 @@ STEP_STATES: dict[str, tuple[JobState, ...]] = {
 }
 STEP_OF = {state: step for step, states in STEP_STATES.items() for state in states}
 
-BUSY_MESSAGE = "The music service is busy right now, so nothing was charged. Please try again in a few minutes."
-UNAVAILABLE_MESSAGE = "Song generation is unavailable right now, so nothing was charged. The bot's operator is on it."
-UNKNOWN_OUTCOME_MESSAGE = (
-    "I lost contact with the music service while submitting your song. To make sure you are never "
-    "charged twice I did not resend it; your credit is back. Please try again."
-)
-INTERRUPTED_MESSAGE = (
-    "The bot restarted while submitting your song. To make sure you are never charged twice it was "
-    "not resent; your credit is back. Please try again."
-)
-CANCELLED_REASON = "cancelled by you"
-EXPIRED_MESSAGE = "The music service did not finish your song in time; your credit is back."
-RESULT_LOST_MESSAGE = "The finished song expired before I could fetch it; your credit is back."
-# The music service's own words never go in these public reasons: they are kept as the job's
-# `failure_detail`, which only the member sees (`/song status`).
-SUBMIT_REFUSED_MESSAGE = "The music service refused this song. Your credit is back."
-GENERATION_FAILED_MESSAGE = "The music service could not make this song. Your credit is back."
-LOST_TRACK_MESSAGE = "The music service lost track of this song. Your credit is back."
-BAD_RESULT_MESSAGE = "The music service sent back something that isn't a song I can post. Your credit is back."
-UNDELIVERABLE_MESSAGE = "Your song was made, but Discord would not take it, so your credit is back."
-UNFETCHABLE_MESSAGE = "Your song was made, but I could not fetch it from the music service, so your credit is back."
+# Why a job ended without a song: stored as the job's `failure_reason`, a key of the catalogue
+# (`bot/locales/<locale>/songs.ftl`), and rendered in each reader's language when shown (the card,
+# `/song status`, the member's DM). The music service's own words never go in these public reasons:
+# they are kept as the job's `failure_detail`, which only the member sees (`/song status`).
+BUSY_REASON = "songs-failure-busy"
+UNAVAILABLE_REASON = "songs-failure-unavailable"
+UNKNOWN_OUTCOME_REASON = "songs-failure-unknown-outcome"
+INTERRUPTED_REASON = "songs-failure-interrupted"
+CANCELLED_REASON = "songs-failure-cancelled"
+EXPIRED_REASON = "songs-failure-expired"
+RESULT_LOST_REASON = "songs-failure-result-lost"
+SUBMIT_REFUSED_REASON = "songs-failure-submit-refused"
+GENERATION_FAILED_REASON = "songs-failure-generation-failed"
+LOST_TRACK_REASON = "songs-failure-lost-track"
+BAD_RESULT_REASON = "songs-failure-bad-result"
+UNDELIVERABLE_REASON = "songs-failure-undeliverable"
+UNFETCHABLE_REASON = "songs-failure-unfetchable"
 
 
 def result_file_name(job_id: int) -> str:
@@ -143,8 +140,10 @@ class EngineConfig:
 
 @dataclass(frozen=True)
 class CancelResult:
+    """The cancelled job (None: not the member's), and what they are told, in their language."""
+
     job: Job | None
-    message: str
+    message: Message
 
 
 class JobEngine:
@@ -275,18 +274,19 @@ class JobEngine:
 
     async def _take_over_submit(self, job: Job) -> None:
         log.warning("job %d was interrupted while submitting; closing it without resending", job.id)
-        await self._fail(job, INTERRUPTED_MESSAGE, refund=True, expect=(JobState.SUBMITTING,))
+        await self._fail(job, INTERRUPTED_REASON, refund=True, expect=(JobState.SUBMITTING,))
 
     async def cancel(self, job_id: int, user_id: int) -> CancelResult:
         """Cancel a member's own job that has not been delivered; it will never be posted."""
         job = await self.storage.get_job(job_id)
         if job is None or job.user_id != user_id:
-            return CancelResult(None, "I can't find that job among yours.")
+            return CancelResult(None, message("songs-status-cancel-not-found"))
         async with self._delivery_lock(job_id):
             job = await self.storage.get_job(job_id)
             assert job is not None
             if job.is_terminal:
-                return CancelResult(job, f"Job {job_id} is already {job.state.value}.")
+                return CancelResult(job, message("songs-status-cancel-already", job=str(job_id),
+                                                 state=message(f"songs-status-state-{job.state.value}")))
             # The credit comes back only if nothing was sent yet, as the write itself finds the job:
             # a submit may claim it, or hand it back, between the read above and this write.
             cancelled = await self.storage.finish_job(
@@ -294,12 +294,12 @@ class JobEngine:
                 expect=ACTIVE, next_attempt_at=None, member_notified=True,
             )
         if cancelled is None:
-            return CancelResult(await self.storage.get_job(job_id), f"Job {job_id} finished meanwhile.")
+            return CancelResult(await self.storage.get_job(job_id),
+                                message("songs-status-cancel-finished", job=str(job_id)))
         self._forget_result(cancelled)
         self.request_status(job_id)
-        note = (" Your credit is back." if cancelled.refunded
-                else " The song was already being made, so the credit is used.")
-        return CancelResult(cancelled, f"Job {job_id} is cancelled and will not be posted.{note}")
+        told = "songs-status-cancelled-refunded" if cancelled.refunded else "songs-status-cancelled-charged"
+        return CancelResult(cancelled, message(told, job=str(job_id)))
 
     async def progress(self, job: Job) -> JobProgress | None:
         """Songs of its server ahead of an unfinished job, and its ETA (never in the past; see `card_eta`).
@@ -445,7 +445,7 @@ class JobEngine:
             streak = claimed.fault_streak + 1
             if streak >= MAX_SUBMIT_CONNECT_TRIES:
                 metrics.submit_outcome("unreachable")
-                await self._submit_failed(claimed, BUSY_MESSAGE)
+                await self._submit_failed(claimed, BUSY_REASON)
                 return
             metrics.submit_outcome("retried")
             log.warning("job %d: music API unreachable, retry %d", job.id, streak)
@@ -465,26 +465,26 @@ class JobEngine:
             log.warning("job %d: music API busy at submit (%s)", job.id, exc.status)
             metrics.api_failed("submit", "transient")
             metrics.submit_outcome("busy")
-            await self._submit_failed(claimed, BUSY_MESSAGE)
+            await self._submit_failed(claimed, BUSY_REASON)
             return
         except MusicApiUnavailable as exc:
             log.error("job %d: music API refused our key (HTTP %s): check MUSIC_API_KEY and credits",
                       job.id, exc.status)
             metrics.api_failed("submit", "refused", exc.status)
             metrics.submit_outcome("unavailable")
-            await self._submit_failed(claimed, UNAVAILABLE_MESSAGE)
+            await self._submit_failed(claimed, UNAVAILABLE_REASON)
             return
         except MusicApiOutcomeUnknown:
             log.warning("job %d: submit outcome unknown; not resending", job.id)
             metrics.api_failed("submit", "transient")
             metrics.submit_outcome("unknown")
-            await self._submit_failed(claimed, UNKNOWN_OUTCOME_MESSAGE)
+            await self._submit_failed(claimed, UNKNOWN_OUTCOME_REASON)
             return
         except MusicApiError as exc:
             log.warning("job %d: submit rejected: %s", job.id, exc.detail or exc.user_message)
             metrics.api_failed("submit", "rejected")
             metrics.submit_outcome("rejected")
-            await self._submit_failed(claimed, SUBMIT_REFUSED_MESSAGE, detail=exc.detail)
+            await self._submit_failed(claimed, SUBMIT_REFUSED_REASON, detail=exc.detail)
             return
         metrics.api_ok("submit")
         metrics.submit_outcome("accepted")
@@ -508,14 +508,14 @@ class JobEngine:
         now = self.clock()
         if now >= job.expires_at:
             log.info("job %d expired after %.0f s", job.id, now - job.created_at)
-            await self._fail(job, EXPIRED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,), state=JobState.EXPIRED)
+            await self._fail(job, EXPIRED_REASON, refund=True, expect=(JobState.SUBMITTED,), state=JobState.EXPIRED)
             return
         assert job.generation_id is not None
         try:
             with self.metrics.api_call("poll"):
                 generation = await self.api.poll(job.generation_id)
         except MusicApiGenerationFailed as exc:
-            await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+            await self._fail(job, GENERATION_FAILED_REASON, refund=True, expect=(JobState.SUBMITTED,),
                              detail=exc.detail)
             return
         except (MusicApiBusy, MusicApiUnavailable, MusicApiNotSent, MusicApiOutcomeUnknown) as exc:
@@ -524,7 +524,7 @@ class JobEngine:
             return
         except MusicApiRejected as exc:  # unknown id: tolerate a few, then give up
             if job.fault_streak + 1 >= MAX_UNKNOWN_ID_POLLS:
-                await self._fail(job, LOST_TRACK_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+                await self._fail(job, LOST_TRACK_REASON, refund=True, expect=(JobState.SUBMITTED,),
                                  detail=exc.detail)
                 return
             await self._retry_later(job, exc)
@@ -532,7 +532,7 @@ class JobEngine:
         self.metrics.api_ok("poll")
         poll_count = job.poll_count + 1
         if generation.is_failed:
-            await self._fail(job, GENERATION_FAILED_MESSAGE, refund=True, expect=(JobState.SUBMITTED,),
+            await self._fail(job, GENERATION_FAILED_REASON, refund=True, expect=(JobState.SUBMITTED,),
                              detail=upstream_text(generation.error or ""), poll_count=poll_count)
             return
         if generation.is_completed and generation.audio_url:
@@ -625,7 +625,7 @@ class JobEngine:
         fetched = job.result_path is not None and Path(job.result_path).exists()
         log.warning("job %d: giving up its delivery after %d failed tries, %.0f s after completion",
                     job.id, job.delivery_faults, self.clock() - (job.completed_at or job.created_at))
-        await self._fail(job, UNDELIVERABLE_MESSAGE if fetched else UNFETCHABLE_MESSAGE, refund=True,
+        await self._fail(job, UNDELIVERABLE_REASON if fetched else UNFETCHABLE_REASON, refund=True,
                          expect=(JobState.COMPLETED,), delivery=Delivery.NONE)
 
     async def _download(self, job: Job) -> Job | None:
@@ -640,11 +640,11 @@ class JobEngine:
             with self.metrics.api_call("download"):
                 size = await self.api.download(job.result_url, dest, max_bytes=MAX_RESULT_BYTES)
         except MusicApiGenerationFailed:
-            await self._fail(job, RESULT_LOST_MESSAGE, refund=True, expect=(JobState.COMPLETED,))
+            await self._fail(job, RESULT_LOST_REASON, refund=True, expect=(JobState.COMPLETED,))
             return None
         except MusicApiBadResult as exc:  # an unsafe URL or not audio: never posted, never the member's fault
             log.warning("job %d: result refused: %s", job.id, exc.detail)
-            await self._fail(job, BAD_RESULT_MESSAGE, refund=True, expect=(JobState.COMPLETED,), detail=exc.detail)
+            await self._fail(job, BAD_RESULT_REASON, refund=True, expect=(JobState.COMPLETED,), detail=exc.detail)
             return None
         except MusicApiRejected:
             log.warning("job %d: result over %d bytes; delivering the link", job.id, MAX_RESULT_BYTES)
@@ -691,9 +691,10 @@ class JobEngine:
     ) -> Job | None:
         """End the job without a song and tell the member; None if it was no longer in `expect`.
 
-        `reason` is the bot's own words, shown publicly; `detail` is what the music service said (only
-        ever `UpstreamText`), kept for the member's eyes only. `durable`: the end records an outcome
-        that cannot be asked for again (a submit's), so it is kept and retried while the database is busy.
+        `reason` is the key of the bot's own words (a `*_REASON`), shown publicly; `detail` is what the
+        music service said (only ever `UpstreamText`), kept for the member's eyes only. `durable`: the
+        end records an outcome that cannot be asked for again (a submit's), so it is kept and retried
+        while the database is busy.
         """
         def finish() -> Awaitable[Job | None]:
             return self._finish_job(

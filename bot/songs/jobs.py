@@ -109,7 +109,8 @@ class Job:
     delivery_attempted_at: float | None = None  # when the latest post was started
     delivery_faults: int = 0  # failed tries that count against the limit (not Discord's passing faults)
     # What the music service said when the job failed, already made safe (`upstream_text`). Shown
-    # only to the member (`/song status`); `failure_reason` is the bot's own words, shown to all.
+    # only to the member (`/song status`); `failure_reason` is the bot's own words, shown to all: a
+    # catalogue key (`songs-failure-…`), or English text in a row older than the catalogue.
     failure_detail: str | None = None
     # The process running the job's current step, until when (renewed while the step runs; another
     # process may take the job over once it has passed). See `JobEngine`.

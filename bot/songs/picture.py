@@ -16,6 +16,7 @@ import miniaudio
 from PIL import ImageDraw
 
 from bot.core import picture as style
+from bot.core.i18n import translate
 
 CARD_SIZE: tuple[int, int] = (style.WIDTH, 630)
 SAMPLE_RATE = 8000
@@ -69,7 +70,8 @@ def duration_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def draw_card(wave: Waveform, *, title: str, member_name: str) -> bytes:
+def draw_card(wave: Waveform, *, title: str, member_name: str, locale: str) -> bytes:
+    """The picture; its fixed words ("NEW SONG", "by") in `locale`, the server's (the post is public)."""
     width, height = CARD_SIZE
     image, draw = style.canvas(height)
     left = style.MARGIN + style.PADDING
@@ -80,15 +82,19 @@ def draw_card(wave: Waveform, *, title: str, member_name: str) -> bytes:
     pill_width = style.text_width(draw, length, pill_font) + 48
     draw.rounded_rectangle((right - pill_width, 92, right, 148), radius=28, fill=style.ACCENT)
     draw.text((right - pill_width / 2, 120), length, font=pill_font, fill=style.BACKGROUND, anchor="mm")
-    draw.text((left, 100), "NEW SONG", font=style.font(28), fill=style.ACCENT)
+    new_song = translate(locale, "songs-card-picture-new")
+    draw.text((left, 100), new_song, font=style.font(28, text=new_song), fill=style.ACCENT)
 
-    title_font = style.font(64, bold=True, text=title)
-    shown_title = style.fit_text(draw, title, title_font, right - left) or "Untitled song"
+    untitled = translate(locale, "songs-card-picture-untitled")
+    title_font = style.font(64, bold=True, text=title or untitled)
+    shown_title = style.fit_text(draw, title, title_font, right - left) or untitled
     draw.text((left, 168), shown_title, font=title_font, fill=style.TEXT)
-    by_font = style.font(38, text=member_name)
-    by_width = style.text_width(draw, "by ", by_font)
-    draw.text((left, 252), "by", font=by_font, fill=style.MUTED)
-    shown_name = style.fit_text(draw, member_name, by_font, right - left - by_width) or "a songjam member"
+    by = translate(locale, "songs-card-picture-by")
+    fallback_name = translate(locale, "songs-card-picture-member")
+    by_font = style.font(38, text=by + (member_name or fallback_name))
+    by_width = style.text_width(draw, by + " ", by_font)
+    draw.text((left, 252), by, font=by_font, fill=style.MUTED)
+    shown_name = style.fit_text(draw, member_name, by_font, right - left - by_width) or fallback_name
     draw.text((left + by_width, 252), shown_name, font=by_font, fill=style.TEXT)
 
     _draw_wave(draw, wave.peaks, (left, 330, right, 530))
@@ -111,12 +117,13 @@ def _draw_wave(draw: ImageDraw.ImageDraw, peaks: list[float], box: tuple[int, in
         draw.rounded_rectangle((x, middle - reach, x + bar, middle + reach), radius=bar / 2, fill=style.ACCENT)
 
 
-def render_song_card(audio_path: Path, *, title: str, member_name: str) -> bytes:
+def render_song_card(audio_path: Path, *, title: str, member_name: str, locale: str) -> bytes:
     """PNG bytes: waveform of the decoded audio (mp3, wav or flac), title, duration (m:ss, measured
     from the decoded audio), member name. Raises PictureError when the audio cannot be decoded."""
-    return draw_card(waveform(audio_path), title=title, member_name=member_name)
+    return draw_card(waveform(audio_path), title=title, member_name=member_name, locale=locale)
 
 
-async def song_card_png(audio_path: Path, *, title: str, member_name: str) -> bytes:
+async def song_card_png(audio_path: Path, *, title: str, member_name: str, locale: str) -> bytes:
     """The same, drawn in a worker thread so the event loop never waits on decoding or drawing."""
-    return await asyncio.to_thread(render_song_card, audio_path, title=title, member_name=member_name)
+    return await asyncio.to_thread(render_song_card, audio_path, title=title, member_name=member_name,
+                                   locale=locale)

@@ -2,8 +2,10 @@
 
 import re
 
+import pytest
 from discord import app_commands
 
+from bot.core.i18n import SHIPPED_LOCALES
 from bot.core.text import MESSAGE_LIMIT
 from bot.help.ui.cog import Help
 from bot.moderation.text import welcome_message
@@ -29,7 +31,7 @@ def resolve(path: list[str]) -> app_commands.Command | app_commands.Group | None
 
 
 def test_the_welcome_gives_three_numbered_steps_with_commands_that_exist():
-    text = welcome_message("Jam Server", in_server=True)
+    text = welcome_message("Jam Server", in_server=True, locale="en")
     assert [line.split("**")[1] for line in text.splitlines() if line.startswith("**")] == [
         "1. Song channels", "2. Quotas", "3. Mod log"]
     named = named_commands(text)
@@ -46,7 +48,23 @@ def test_the_welcome_gives_three_numbered_steps_with_commands_that_exist():
 
 
 def test_by_direct_message_it_names_the_server_harmlessly():
-    assert "Thanks for adding songjam here!" in welcome_message("x", in_server=True)
-    text = welcome_message("@everyone **Club** <@&1>", in_server=False)
+    assert "Thanks for adding songjam here!" in welcome_message("x", in_server=True, locale="en")
+    text = welcome_message("@everyone **Club** <@&1>", in_server=False, locale="en")
     assert "to **@\u200beveryone \\*\\*Club\\*\\* <\u200b@&1\\>**!" in text
-    assert len(welcome_message("n" * 100, in_server=False)) <= MESSAGE_LIMIT
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_the_welcome_fits_one_message_in_every_language(locale):
+    for in_server in (True, False):
+        text = welcome_message("n" * 100, in_server=in_server, locale=locale)
+        assert len(text) <= MESSAGE_LIMIT and len(text.splitlines()) == 6
+
+
+def test_the_welcome_in_japanese_and_spanish_names_commands_as_their_clients_show_them():
+    ja = welcome_message("ジャム部", in_server=False, locale="ja")
+    assert ja.startswith("👋 **ジャム部** に songjam を追加していただきありがとうございます！")
+    assert "**1. 曲のチャンネル**: `/曲管理 チャンネル 追加 チャンネル:`" in ja
+    assert "`/ヘルプ`" in ja
+    es = welcome_message("x", in_server=True, locale="es-ES")
+    assert es.startswith("👋 ¡Gracias por añadir songjam aquí!")
+    assert "`/admincanciones cuota predeterminada canciones:`" in es

@@ -170,7 +170,7 @@ async def test_a_job_claimed_by_submit_between_cancels_read_and_write_is_not_ref
     final = await h.storage.get_job(job.id)
     assert final.state is JobState.CANCELLED and not final.refunded, "the generation was paid for"
     assert result.job.state is JobState.CANCELLED and not result.job.refunded
-    assert "credit is used" in result.message
+    assert "credit is used" in str(result.message)
     assert h.api.counters.submits == 1 and h.publisher.delivered == []
     assert (await h.storage.member_usage(1, 3, now=final.finished_at)).used == 1
 
@@ -189,7 +189,7 @@ async def test_a_submit_that_failed_between_cancels_read_and_write_is_refunded(h
     result = await cancel
     final = await h.storage.get_job(job.id)
     assert final.state is JobState.CANCELLED and final.refunded, "nothing was paid for"
-    assert "credit is back" in result.message
+    assert "credit is back" in str(result.message)
     assert h.api.counters.submit_requests == 0
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from bot.songs.engine import INTERRUPTED_MESSAGE, EngineConfig, JobEngine
+from bot.songs.engine import INTERRUPTED_REASON, EngineConfig, JobEngine
 from bot.songs.jobs import JobState, NewJob
 from bot.songs.quota import QuotaExceeded, QuotaLimits
 from tests.support.databases import open_test_storage
@@ -221,7 +221,7 @@ async def test_a_dead_engines_jobs_are_taken_over_once_its_leases_run_out_and_a_
         first, second_job = await settled(h, [stuck.id, waiting.id])
     finally:
         await survivor.stop()
-    assert first.state is JobState.FAILED and first.refunded and first.failure_reason == INTERRUPTED_MESSAGE
+    assert first.state is JobState.FAILED and first.refunded and first.failure_reason == INTERRUPTED_REASON
     assert second_job.state is JobState.DELIVERED
     assert h.api.counters.submits_by_prompt.get("##song 1##", 0) == 0, "the unknown submit was never resent"
     assert h.api.counters.submits_by_prompt["##song 2##"] == 1

@@ -43,7 +43,8 @@ def bar_pixels(card: Image.Image) -> int:
 
 
 def test_a_card_from_a_tone_has_its_size_many_colours_and_a_small_png(tmp_path):
-    data = render_song_card(audio(tmp_path, "tone.mp3", make_mp3(3.0)), title="Rainy days", member_name="alice")
+    data = render_song_card(audio(tmp_path, "tone.mp3", make_mp3(3.0)), title="Rainy days", member_name="alice",
+                            locale="en")
     card = opened(data)
     assert card.size == CARD_SIZE == (1200, 630)
     assert len(data) < style.MAX_PNG_BYTES
@@ -51,9 +52,10 @@ def test_a_card_from_a_tone_has_its_size_many_colours_and_a_small_png(tmp_path):
 
 
 def test_a_tone_and_silence_draw_different_waveforms(tmp_path):
-    tone = opened(render_song_card(audio(tmp_path, "tone.wav", make_wav(3.0)), title="Same", member_name="alice"))
+    tone = opened(render_song_card(audio(tmp_path, "tone.wav", make_wav(3.0)), title="Same", member_name="alice",
+                                   locale="en"))
     silence = opened(render_song_card(audio(tmp_path, "silence.flac", make_flac(3.0)), title="Same",
-                                      member_name="alice"))
+                                      member_name="alice", locale="en"))
     assert bar_pixels(tone) > 20_000, "a tone at half volume fills the waveform"
     assert bar_pixels(silence) == 0, "silence is a flat line, never blown up to full height"
     wave_of = [card.crop(WAVE_BOX).tobytes() for card in (tone, silence)]
@@ -88,15 +90,15 @@ def test_the_length_is_measured_from_the_decoded_audio_of_any_format(tmp_path):
 def test_long_or_undrawable_titles_and_names_still_make_a_card(tmp_path):
     path = audio(tmp_path, "tone.mp3", make_mp3(2.0))
     for title, name in (("la " * 400, "x" * 300), ("夜の歌", "🎸🎸"), ("", "")):
-        assert opened(render_song_card(path, title=title, member_name=name)).size == CARD_SIZE
+        assert opened(render_song_card(path, title=title, member_name=name, locale="en")).size == CARD_SIZE
 
 
 def test_a_file_that_is_not_audio_raises_picture_error(tmp_path):
     for name, data in (("image.mp3", make_png()), ("empty.wav", b""), ("text.flac", b"not audio at all" * 100)):
         with pytest.raises(PictureError):
-            render_song_card(audio(tmp_path, name, data), title="t", member_name="m")
+            render_song_card(audio(tmp_path, name, data), title="t", member_name="m", locale="en")
     with pytest.raises(PictureError):
-        render_song_card(tmp_path / "missing.mp3", title="t", member_name="m")
+        render_song_card(tmp_path / "missing.mp3", title="t", member_name="m", locale="en")
 
 
 async def test_the_async_card_is_drawn_off_the_event_loop(tmp_path):
@@ -111,9 +113,28 @@ async def test_the_async_card_is_drawn_off_the_event_loop(tmp_path):
 
     task = asyncio.create_task(ticker())
     started = time.perf_counter()
-    data = await song_card_png(path, title="Long one", member_name="alice")
+    data = await song_card_png(path, title="Long one", member_name="alice", locale="en")
     elapsed = time.perf_counter() - started
     task.cancel()
     assert opened(data).size == CARD_SIZE
     assert ticks >= max(3, int(elapsed / 0.005) // 4), f"the loop ticked {ticks} times in {elapsed:.2f} s"
-    assert data == render_song_card(path, title="Long one", member_name="alice")
+    assert data == render_song_card(path, title="Long one", member_name="alice", locale="en")
+
+
+LABEL_BOX = (96, 90, 700, 140)  # where "NEW SONG" is written
+
+
+def ink(card: Image.Image, box: tuple[int, int, int, int]) -> int:
+    """Accent pixels in `box`: the label's letters."""
+    return {colour: count for count, colour in card.crop(box).getcolors(maxcolors=1 << 16)}.get(style.ACCENT, 0)
+
+
+def test_the_fixed_words_are_drawn_in_the_servers_language_with_a_font_that_has_them(tmp_path):
+    path = audio(tmp_path, "tone.mp3", make_mp3(2.0))
+    cards = {locale: opened(render_song_card(path, title="Same", member_name="alice", locale=locale))
+             for locale in ("en", "es-ES", "ja")}
+    labels = {locale: card.crop(LABEL_BOX).tobytes() for locale, card in cards.items()}
+    assert len(set(labels.values())) == 3, "NEW SONG, NUEVA CANCIÓN, 新しい曲"
+    assert all(ink(card, LABEL_BOX) > 200 for card in cards.values()), "every label is drawn"
+    assert style.font(28, text="新しい曲").path == style.font(28, text="夜").path != style.font(28).path, (
+        "Japanese words get the Japanese font, not missing-glyph boxes")

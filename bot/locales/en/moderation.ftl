@@ -429,3 +429,13 @@ moderation-overview-role = Moderator role: <@&{ $role }>
 moderation-overview-role-none = Moderator role: none (members with Manage Server)
 moderation-overview-modlog = Mod log: <#{ $channel }>
 moderation-overview-modlog-off = Mod log: off
+
+# The one welcome when the bot joins a server (bot/moderation/ui/welcome.py), in the server's language.
+# Posted in the server (-here) or sent by DM to who added the bot (-to, naming the server).
+moderation-welcome-here = 👋 Thanks for adding songjam here! Members turn a reference track and their lyrics into a song with `/song create`, and can enter songs in jams.
+moderation-welcome-to = 👋 Thanks for adding songjam to **{ $server }**! Members turn a reference track and their lyrics into a song with `/song create`, and can enter songs in jams.
+moderation-welcome-steps = Moderators (Manage Server), three steps to set it up:
+moderation-welcome-channels = **1. Song channels**: `/songadmin channels add channel:` picks where songs can be made (until you add one, every channel takes songs).
+moderation-welcome-quotas = **2. Quotas**: `/songadmin quota default songs:` sets each member's songs per 24 hours; `/songadmin quota tier` gives a role its own, `/songadmin quota server-cap` caps the whole server.
+moderation-welcome-modlog = **3. Mod log**: `/songadmin settings mod-log channel:` posts moderator actions and refused lyrics to a channel.
+moderation-welcome-more = `/songadmin settings show` shows every setting, and `/help` explains everything else.

@@ -472,3 +472,12 @@ moderation-overview-role = Rol de moderador: <@&{ $role }>
 moderation-overview-role-none = Rol de moderador: ninguno (miembros con Gestionar servidor)
 moderation-overview-modlog = Registro de moderación: <#{ $channel }>
 moderation-overview-modlog-off = Registro de moderación: desactivado
+
+# La bienvenida cuando el bot entra en un servidor (bot/moderation/ui/welcome.py), en el idioma del servidor.
+moderation-welcome-here = 👋 ¡Gracias por añadir songjam aquí! Los miembros convierten una pista de referencia y su letra en una canción con `/{ cmd-song } { cmd-song-create }`, y pueden inscribir canciones en jams.
+moderation-welcome-to = 👋 ¡Gracias por añadir songjam a **{ $server }**! Los miembros convierten una pista de referencia y su letra en una canción con `/{ cmd-song } { cmd-song-create }`, y pueden inscribir canciones en jams.
+moderation-welcome-steps = Moderadores (Gestionar servidor), tres pasos para configurarlo:
+moderation-welcome-channels = **1. Canales de canciones**: `/{ cmd-songadmin } { cmd-songadmin-channels } { cmd-songadmin-channels-add } { cmd-songadmin-channels-add--channel }:` elige dónde se pueden crear canciones (hasta que añadas uno, cualquier canal sirve).
+moderation-welcome-quotas = **2. Cuotas**: `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-default } { cmd-songadmin-quota-default--songs }:` fija las canciones de cada miembro cada 24 horas; `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-tier }` da a un rol su propia cuota y `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-server-cap }` pone un límite a todo el servidor.
+moderation-welcome-modlog = **3. Registro de moderación**: `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-mod-log } { cmd-songadmin-settings-mod-log--channel }:` publica en un canal las acciones de los moderadores y las letras rechazadas.
+moderation-welcome-more = `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-show }` muestra todos los ajustes, y `/{ cmd-help }` explica todo lo demás.

@@ -27,3 +27,121 @@ cmd-song-create--jam = jam
 cmd-song-create--title = título
     .description = Un título para la canción (hasta 80 caracteres; por defecto, su primer verso)
 cmd-make-a-song-from-this = Crear una canción con esto
+
+# Lo que muestra una canción (bot/songs/card.py, text.py, engine.py, picture.py, ui/presenter.py y views.py):
+# la tarjeta pública y la publicación de la canción en el idioma del servidor; /canción estado, lista,
+# galería y los avisos al miembro en el de quien lee. $job: un número de trabajo (texto).
+
+# La tarjeta. $user: el miembro (una mención que no avisa a nadie).
+songs-card-label-queued = En cola
+songs-card-label-making = En creación
+songs-card-label-done = Lista
+songs-card-label-failed = Fallida
+songs-card-label-expired = Caducada
+songs-card-label-cancelled = Cancelada
+songs-card-state-queued = en cola
+songs-card-state-making = en creación
+songs-card-state-done = lista
+songs-card-state-failed = fallida
+songs-card-state-expired = caducada
+songs-card-state-cancelled = cancelada
+songs-card-heading = { $icon } **{ $state }** · canción para <@{ $user }>
+songs-card-ahead = { $count ->
+        [one] { $count } canción por delante de la tuya en este servidor
+        [many] { $count } canciones por delante de la tuya en este servidor
+       *[other] { $count } canciones por delante de la tuya en este servidor
+    }
+songs-card-progress = Empezó { DISCORD_TIME($started, style: "R") } · unos { $total } en total · lista { DISCORD_TIME($ready, style: "R") }
+songs-card-seconds = { $seconds } s
+songs-card-minutes = { $minutes } min
+songs-card-minutes-seconds = { $minutes } min { $seconds } s
+songs-card-cancelled = Cancelada por el miembro que la pidió.
+songs-card-took = Tardó { $duration }.
+songs-card-reference = Referencia
+songs-card-length = Duración
+songs-card-footer = Trabajo { $job } · { $state }
+songs-card-untitled = Canción { $job }
+songs-card-a-member = Un miembro
+songs-card-song-for = Canción para <@{ $user }>
+songs-card-cancel-button = Cancelar
+songs-card-cancel-not-yours = Solo el miembro que pidió esta canción puede cancelarla.
+songs-card-post = <@{ $user }> ¡tu canción del trabajo { $job } está lista! 🎶
+songs-card-post-link = <@{ $user }> tu canción del trabajo { $job } está lista, pero es demasiado grande para subirla aquí. Descárgala (el enlace caduca en menos de un día): { $url }
+songs-card-picture-new = NUEVA CANCIÓN
+songs-card-picture-by = de
+songs-card-picture-untitled = Canción sin título
+songs-card-picture-member = un miembro de songjam
+
+# Por qué una canción terminó sin publicarse: se guarda con el trabajo y se muestra en su tarjeta y al miembro.
+songs-failure-busy = El servicio de música está saturado ahora mismo, así que no se ha cobrado nada. Vuelve a intentarlo en unos minutos.
+songs-failure-unavailable = La creación de canciones no está disponible ahora mismo, así que no se ha cobrado nada. El operador del bot ya se está ocupando.
+songs-failure-unknown-outcome = Perdí el contacto con el servicio de música mientras enviaba tu canción. Para que nunca se te cobre dos veces no la reenvié; tu crédito está devuelto. Vuelve a intentarlo.
+songs-failure-interrupted = El bot se reinició mientras enviaba tu canción. Para que nunca se te cobre dos veces no se reenvió; tu crédito está devuelto. Vuelve a intentarlo.
+songs-failure-cancelled = cancelada por ti
+songs-failure-expired = El servicio de música no terminó tu canción a tiempo; tu crédito está devuelto.
+songs-failure-result-lost = La canción terminada caducó antes de que pudiera descargarla; tu crédito está devuelto.
+songs-failure-submit-refused = El servicio de música rechazó esta canción. Tu crédito está devuelto.
+songs-failure-generation-failed = El servicio de música no pudo crear esta canción. Tu crédito está devuelto.
+songs-failure-lost-track = El servicio de música perdió el rastro de esta canción. Tu crédito está devuelto.
+songs-failure-bad-result = El servicio de música devolvió algo que no es una canción que yo pueda publicar. Tu crédito está devuelto.
+songs-failure-undeliverable = Tu canción se creó, pero Discord no la aceptó, así que tu crédito está devuelto.
+songs-failure-unfetchable = Tu canción se creó, pero no pude descargarla del servicio de música, así que tu crédito está devuelto.
+songs-failure-notice = { $state ->
+        [expired] Tu canción del trabajo { $job } caducó. { $reason }
+        [cancelled] Tu canción del trabajo { $job } se canceló. { $reason }
+       *[failed] Tu canción del trabajo { $job } falló. { $reason }
+    }
+songs-failure-service-said = El servicio de música dijo: { $detail }
+songs-failure-fetch-link = Aún puedes descargarla mientras dure el enlace (caduca { DISCORD_TIME($at, style: "R") }): { $url }
+songs-failure-channel-note = <@{ $user }> tu canción del trabajo { $job } no salió bien: `/{ cmd-song } { cmd-song-status } { cmd-song-status--job }:{ $job }` te dice por qué.
+
+# /canción estado (privado).
+songs-status-state-pending = en cola
+songs-status-state-submitting = enviándose al servicio de música
+songs-status-state-submitted = en cola en el servicio de música
+songs-status-state-generating = generándose
+songs-status-state-completed = terminando
+songs-status-state-delivered = lista
+songs-status-state-failed = fallida
+songs-status-state-expired = caducada
+songs-status-state-cancelled = cancelada
+songs-status-head = **Trabajo { $job }**: { $state } · { $elapsed }
+songs-status-started = empezó { DISCORD_TIME($at, style: "R") }
+songs-status-took = tardó { $duration }
+songs-status-ready = Lista aproximadamente { DISCORD_TIME($at, style: "R") }
+songs-status-download = Descarga (caduca en menos de un día desde que se terminó): { $url }
+songs-status-sent-by-dm = Te la envié por mensaje directo.
+songs-status-posted = Publicada aquí: { $link }
+songs-status-lyrics = Letra: { $lyrics }
+songs-status-reference = Referencia: `{ $name }`
+songs-status-cancel-not-found = No encuentro ese trabajo entre los tuyos.
+songs-status-cancel-already = El trabajo { $job } ya terminó ({ $state }).
+songs-status-cancel-finished = El trabajo { $job } terminó mientras tanto.
+songs-status-cancelled-refunded = El trabajo { $job } está cancelado y no se publicará. Tu crédito está devuelto.
+songs-status-cancelled-charged = El trabajo { $job } está cancelado y no se publicará. La canción ya se estaba creando, así que el crédito se ha gastado.
+
+# /canción lista (privado).
+songs-list-line = `{ $job }` { $icon } { $state } · { DISCORD_TIME($at, style: "R") } · { $lyrics }
+songs-list-song-link = [canción]({ $link })
+songs-list-card-link = [tarjeta]({ $link })
+songs-list-empty = Aún no tienes canciones aquí: prueba `/{ cmd-song } { cmd-song-create }`.
+songs-list-head = **Tus canciones aquí** ({ $first }–{ $last } de { $total }, página { $page } de { $pages })
+songs-list-not-yours = Solo el miembro al que pertenecen estas canciones puede pasar las páginas: usa `/{ cmd-song } { cmd-song-list }` para ver las tuyas.
+songs-list-previous = ‹ Anterior
+songs-list-next = Siguiente ›
+
+# /canción galería (privado).
+songs-gallery-tab-recent = Recientes
+songs-gallery-tab-top = Top
+songs-gallery-title-recent = Canciones recientes aquí
+songs-gallery-title-top = Las mejores canciones aquí, por votos en jams
+songs-gallery-empty-recent = Aún no se ha publicado ninguna canción en este servidor: crea la primera con `/{ cmd-song } { cmd-song-create }`.
+songs-gallery-empty-top = Ninguna canción de aquí tiene votos de jam todavía: las entradas de una `/{ cmd-jam }` reciben botones de { jams-button-vote }.
+songs-gallery-head = **{ $title }** ({ $first }–{ $last } de { $total }, página { $page } de { $pages })
+songs-gallery-untitled = sin título
+songs-gallery-line = **{ $rank }.** [{ $title }]({ $link }) · <@{ $user }> · { DISCORD_TIME($at, style: "R") }
+songs-gallery-votes = { $count ->
+        [one] { $count } voto
+        [many] { $count } votos
+       *[other] { $count } votos
+    }

@@ -324,3 +324,12 @@ moderation-overview-role = モデレーターロール: <@&{ $role }>
 moderation-overview-role-none = モデレーターロール: なし(「サーバー管理」権限を持つメンバー)
 moderation-overview-modlog = モデレーションログ: <#{ $channel }>
 moderation-overview-modlog-off = モデレーションログ: オフ
+
+# ボットがサーバーに参加したときのあいさつ（bot/moderation/ui/welcome.py）。サーバーの言語で。
+moderation-welcome-here = 👋 songjam を追加していただきありがとうございます！メンバーは `/{ cmd-song } { cmd-song-create }` で参照曲と歌詞から曲を作り、ジャムに応募できます。
+moderation-welcome-to = 👋 **{ $server }** に songjam を追加していただきありがとうございます！メンバーは `/{ cmd-song } { cmd-song-create }` で参照曲と歌詞から曲を作り、ジャムに応募できます。
+moderation-welcome-steps = モデレーター（サーバー管理）向け、設定は3ステップです:
+moderation-welcome-channels = **1. 曲のチャンネル**: `/{ cmd-songadmin } { cmd-songadmin-channels } { cmd-songadmin-channels-add } { cmd-songadmin-channels-add--channel }:` で曲を作れる場所を選びます（追加するまではどのチャンネルでも作れます）。
+moderation-welcome-quotas = **2. 回数上限**: `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-default } { cmd-songadmin-quota-default--songs }:` で各メンバーが24時間に作れる曲数を設定します。`/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-tier }` でロールごとの上限を、`/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-server-cap }` でサーバー全体の上限を設定できます。
+moderation-welcome-modlog = **3. モデレーションログ**: `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-mod-log } { cmd-songadmin-settings-mod-log--channel }:` でモデレーターの操作と却下された歌詞をチャンネルに投稿します。
+moderation-welcome-more = `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-show }` ですべての設定を確認でき、`/{ cmd-help }` でほかのことを説明しています。

@@ -472,3 +472,12 @@ moderation-overview-role = Cargo de moderador: <@&{ $role }>
 moderation-overview-role-none = Cargo de moderador: nenhum (membros com Gerenciar servidor)
 moderation-overview-modlog = Registro de moderação: <#{ $channel }>
 moderation-overview-modlog-off = Registro de moderação: desativado
+
+# As boas-vindas quando o bot entra em um servidor (bot/moderation/ui/welcome.py), no idioma do servidor.
+moderation-welcome-here = 👋 Obrigado por adicionar o songjam aqui! Os membros transformam uma faixa de referência e a letra deles em uma música com `/{ cmd-song } { cmd-song-create }` e podem inscrever músicas em jams.
+moderation-welcome-to = 👋 Obrigado por adicionar o songjam a **{ $server }**! Os membros transformam uma faixa de referência e a letra deles em uma música com `/{ cmd-song } { cmd-song-create }` e podem inscrever músicas em jams.
+moderation-welcome-steps = Moderadores (Gerenciar servidor), três passos para configurar:
+moderation-welcome-channels = **1. Canais de músicas**: `/{ cmd-songadmin } { cmd-songadmin-channels } { cmd-songadmin-channels-add } { cmd-songadmin-channels-add--channel }:` escolhe onde as músicas podem ser criadas (até você adicionar um, qualquer canal serve).
+moderation-welcome-quotas = **2. Cotas**: `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-default } { cmd-songadmin-quota-default--songs }:` define as músicas de cada membro a cada 24 horas; `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-tier }` dá a um cargo a própria cota e `/{ cmd-songadmin } { cmd-songadmin-quota } { cmd-songadmin-quota-server-cap }` limita o servidor inteiro.
+moderation-welcome-modlog = **3. Registro de moderação**: `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-mod-log } { cmd-songadmin-settings-mod-log--channel }:` posta em um canal as ações dos moderadores e as letras recusadas.
+moderation-welcome-more = `/{ cmd-songadmin } { cmd-songadmin-settings } { cmd-songadmin-settings-show }` mostra todas as configurações, e `/{ cmd-help }` explica todo o resto.

@@ -16,6 +16,7 @@ import aiohttp
 import discord
 from discord.ext import commands
 
+from bot.core.i18n import public_locale
 from bot.core.pacer import Priority
 from bot.moderation.text import welcome_message
 
@@ -44,10 +45,13 @@ class Welcome(commands.Cog):
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
         log.info("joined server %d (%d member(s))", guild.id, guild.member_count or 0)
+        # The server's language: its moderators' choice if the bot was here before, else its own locale.
+        locale = await public_locale(self.bot.languages, guild.id, guild.preferred_locale)
         channel = system_channel(guild)
         if channel is not None:
             try:
-                await self.bot.publisher.send(channel, Priority.STATUS, welcome_message(guild.name, in_server=True),
+                await self.bot.publisher.send(channel, Priority.STATUS,
+                                              welcome_message(guild.name, in_server=True, locale=locale),
                                               allowed_mentions=discord.AllowedMentions.none())
                 return
             except SEND_ERRORS as exc:
@@ -57,7 +61,7 @@ class Welcome(commands.Cog):
                 continue
             try:
                 await self.bot.publisher.direct_message(user_id, Priority.STATUS,
-                                                        welcome_message(guild.name, in_server=False),
+                                                        welcome_message(guild.name, in_server=False, locale=locale),
                                                         allowed_mentions=discord.AllowedMentions.none())
                 return
             except SEND_ERRORS as exc:

@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.database import DATABASE_ERRORS, is_database_busy
+from bot.core.i18n import private_locale
 from bot.core.interactions import reply_privately
 from bot.core.log_context import log_fields
 from bot.core.text import message_link, timestamp
@@ -288,14 +289,16 @@ class Songs(commands.Cog):
         if found.delivery_message_id is not None:
             link = message_link(found.guild_id, found.channel_id, found.delivery_message_id)
         await interaction.response.send_message(
-            job_details(found, await self.engine.progress(found), link), ephemeral=True
+            job_details(found, await self.engine.progress(found), link, private_locale(interaction)),
+            ephemeral=True
         )
 
     @song.command(name="list")
     async def list_jobs(self, interaction: Interaction) -> None:
         """Your songs in this server, newest first, with links to them."""
         assert interaction.guild_id is not None
-        content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0)
+        content, view = await song_list(self.bot.storage, interaction.guild_id, interaction.user.id, 0,
+                                        private_locale(interaction))
         extra: dict[str, Any] = {"view": view} if view is not None else {}
         await interaction.response.send_message(content, ephemeral=True, **extra)
 
@@ -307,7 +310,8 @@ class Songs(commands.Cog):
         message in the channel for everyone. A member shares a song by its post, which the links open.
         """
         assert interaction.guild_id is not None
-        content, view = await gallery(self.bot.storage, self.bot.song_votes, interaction.guild_id, "recent", 0)
+        content, view = await gallery(self.bot.storage, self.bot.song_votes, interaction.guild_id, "recent", 0,
+                                      private_locale(interaction))
         await interaction.response.send_message(content, view=view, ephemeral=True,
                                                 allowed_mentions=discord.AllowedMentions.none())
 
@@ -318,4 +322,4 @@ class Songs(commands.Cog):
         """Cancel one of your songs before it is posted."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.engine.cancel(job, interaction.user.id)
-        await interaction.followup.send(result.message, ephemeral=True)
+        await interaction.followup.send(result.message.render(private_locale(interaction)), ephemeral=True)

@@ -10,6 +10,10 @@ engine's refresh of recent cards at start. A job that ends without a song keeps 
 to the end, with the bot's public reason) and the member is told privately, by DM; only when
 their DMs are closed is a second, short message posted in the channel (it pings only them and
 carries the bot's words only: the music service's own text is never public).
+
+Everything here is written in the server's language (`ServerLocale`): the card and the song's post
+are public, and the DM about a song that ended carries no member locale (Discord gives one only
+with an interaction).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from pathlib import Path
 import aiohttp
 import discord
 
+from bot.core.i18n import translate
+from bot.core.i18n.locales import ShippedLocale
 from bot.core.pacer import Priority
 from bot.core.publisher import CHANNEL_GONE, DEFAULT_UPLOAD_LIMIT, DiscordPublisher, requester_only
 from bot.core.text import one_line
@@ -32,8 +38,8 @@ from bot.songs.engine import DeliveryRetry
 from bot.songs.jobs import Delivery, Job, JobProgress, JobState
 from bot.songs.mpeg_frames import mp3_seconds
 from bot.songs.picture import song_card_png
-from bot.songs.text import delivery_message, end_channel_note, end_notice, song_filename, song_marker
-from bot.songs.ui.ports import DeliveryButtons
+from bot.songs.text import delivery_message, end_channel_note, end_notice, picture_filename, song_filename
+from bot.songs.ui.ports import DeliveryButtons, ServerLocale
 from bot.songs.ui.views import job_view
 
 log = logging.getLogger("songjam.presenter")
@@ -53,16 +59,16 @@ def _nonce(kind: str, job: Job) -> str:
 
 
 def is_song_post(message: discord.Message, job: Job) -> bool:
-    """One of the bot's messages carrying this job's song (Discord keeps no nonce in history: by its file or words)."""
+    """One of the bot's messages carrying this job's song, whatever language it was written in.
+
+    Discord keeps no nonce in history, so by its files (the song's, or the picture of a song posted
+    as a link) or, for a link posted without a picture, by the song's download link in its words.
+    """
     if message.nonce is not None and str(message.nonce) in (_nonce("d", job), _nonce("l", job)):
         return True
-    if any(attachment.filename == song_filename(job) for attachment in message.attachments):
+    if any(attachment.filename in (song_filename(job), picture_filename(job)) for attachment in message.attachments):
         return True
-    return song_marker(job) in message.content
-
-
-def picture_filename(job: Job) -> str:
-    return song_filename(job).removesuffix(".mp3") + ".png"
+    return bool(job.result_url) and job.result_url in message.content
 
 
 def to_embed(card: Card) -> discord.Embed:
@@ -76,12 +82,12 @@ def to_embed(card: Card) -> discord.Embed:
     return embed
 
 
-def _picture_title(job: Job) -> str:
+def _picture_title(job: Job, locale: str) -> str:
     """The title as drawn (no markdown escapes: a picture shows text as it is)."""
     if job.title and job.title.strip():
         return one_line(job.title, 80)
     lines = [line for line in (job.lyrics or job.prompt_text).replace("##", "").splitlines() if line.strip()]
-    return one_line(lines[0], 80) if lines else f"Song {job.id}"
+    return one_line(lines[0], 80) if lines else translate(locale, "songs-card-untitled", job=str(job.id))
 
 
 def _audio_seconds(path: Path) -> float | None:
@@ -95,21 +101,37 @@ def _audio_seconds(path: Path) -> float | None:
 class JobPresenter:
     """The engine's `JobPublisher`, over the process's one `DiscordPublisher`."""
 
-    def __init__(self, publisher: DiscordPublisher, delivery_buttons: DeliveryButtons) -> None:
+    def __init__(
+        self, publisher: DiscordPublisher, delivery_buttons: DeliveryButtons, server_locale: ServerLocale
+    ) -> None:
         self.publisher = publisher
         self.delivery_buttons = delivery_buttons
+        self.server_locale = server_locale
         self._shown: dict[int, Card] = {}  # job id -> the card last shown (posted or edited)
+        # job id -> its server's language, while the job is unfinished: looked up once per job, not
+        # per card edit (for a server on another shard, the lookup may ask Discord).
+        self._locales: dict[int, ShippedLocale] = {}
+
+    async def _locale(self, job: Job) -> ShippedLocale:
+        """The language of what this job shows: its server's."""
+        locale = self._locales.get(job.id)
+        if locale is None:
+            locale = await self.server_locale(job.guild_id)
+            if not job.is_terminal:
+                self._locales[job.id] = locale
+        return locale
 
     async def show(self, job: Job, progress: JobProgress | None) -> int | None:
         if job.state is JobState.DELIVERED and job.delivery in (Delivery.REPLY, Delivery.LINK):
             await self._remove_card(job)
             return None
-        card = job_card(job, progress)
+        locale = await self._locale(job)
+        card = job_card(job, progress, locale)
         if job.status_message_id is not None and self._shown.get(job.id) == card:
             return None  # the card already shows exactly this: no request
         if job.status_message_id is None and job.state is JobState.DELIVERED:
             return None  # posted elsewhere (a DM) before any card: none is needed now
-        view = job_view(job)
+        view = job_view(job, locale)
         try:
             if job.status_message_id is not None:
                 await self.publisher.edit(job.channel_id, job.status_message_id, Priority.STATUS,
@@ -127,6 +149,7 @@ class JobPresenter:
             return None
         if job.is_terminal:
             self._shown.pop(job.id, None)
+            self._locales.pop(job.id, None)
         else:
             self._shown[job.id] = card
         return message_id
@@ -134,6 +157,7 @@ class JobPresenter:
     async def _remove_card(self, job: Job) -> None:
         """The song is posted: its card goes (one message per song stays in the channel)."""
         self._shown.pop(job.id, None)
+        self._locales.pop(job.id, None)
         if job.status_message_id is None:
             return
         try:
@@ -159,18 +183,19 @@ class JobPresenter:
         self, channel: discord.abc.Messageable, job: Job, *, view: discord.ui.View | None = None
     ) -> tuple[Delivery, int | None]:
         path = Path(job.result_path) if job.result_path else None
+        locale = await self._locale(job)
         try:
             if job.delivery_attempts > 1:  # an earlier try may have posted it: its nonce has expired by now
                 found = await self._find_post(channel, job)
                 if found is not None:
                     return found
-            picture = await self._picture(job, path)
+            picture = await self._picture(job, path, locale)
             seconds = await asyncio.to_thread(_audio_seconds, path) if path is not None and path.exists() else None
             if path is not None and path.exists() and await self._fits(channel, path.stat().st_size):
                 try:
                     message = await self.publisher.send(
-                        channel, Priority.SONG, delivery_message(job, as_link=False),
-                        **self._song_parts(job, picture, seconds, path), view=view,
+                        channel, Priority.SONG, delivery_message(job, as_link=False, locale=locale),
+                        **self._song_parts(job, picture, seconds, path, locale), view=view,
                         allowed_mentions=requester_only(job.user_id), nonce=_nonce("d", job),
                     )
                     return Delivery.REPLY, message.id
@@ -179,8 +204,8 @@ class JobPresenter:
                         raise
                     log.info("job %d: Discord refused the file as too large; posting the link", job.id)
             message = await self.publisher.send(
-                channel, Priority.SONG, delivery_message(job, as_link=True),
-                **self._song_parts(job, picture, seconds, None), view=view,
+                channel, Priority.SONG, delivery_message(job, as_link=True, locale=locale),
+                **self._song_parts(job, picture, seconds, None, locale), view=view,
                 allowed_mentions=requester_only(job.user_id), nonce=_nonce("l", job),
             )
             return Delivery.LINK, message.id
@@ -190,7 +215,9 @@ class JobPresenter:
             raise DeliveryRetry(f"network: {type(exc).__name__}") from exc
 
     @staticmethod
-    def _song_parts(job: Job, picture: bytes | None, seconds: float | None, audio: Path | None) -> dict[str, object]:
+    def _song_parts(
+        job: Job, picture: bytes | None, seconds: float | None, audio: Path | None, locale: str
+    ) -> dict[str, object]:
         """The song post's embed and files (fresh `discord.File`s: a refused upload consumes them)."""
         files = []
         if audio is not None:
@@ -200,18 +227,20 @@ class JobPresenter:
             name = picture_filename(job)
             files.append(discord.File(io.BytesIO(picture), filename=name))
             image = f"attachment://{name}"
-        parts: dict[str, object] = {"embed": to_embed(song_post(job, audio_seconds=seconds, image=image))}
+        parts: dict[str, object] = {"embed": to_embed(song_post(job, audio_seconds=seconds, image=image,
+                                                                locale=locale))}
         if files:
             parts["files"] = files
         return parts
 
     @staticmethod
-    async def _picture(job: Job, path: Path | None) -> bytes | None:
+    async def _picture(job: Job, path: Path | None, locale: str) -> bytes | None:
         """The song's picture; None (and a log line) when it can't be drawn: the song goes out without it."""
         if path is None or not path.exists():
             return None
         try:
-            return await song_card_png(path, title=_picture_title(job), member_name=job.member_name or "")
+            return await song_card_png(path, title=_picture_title(job, locale), member_name=job.member_name or "",
+                                       locale=locale)
         except Exception:
             log.warning("job %d: its picture could not be drawn; posting the song without it", job.id, exc_info=True)
             return None
@@ -234,8 +263,9 @@ class JobPresenter:
         """Tell the member privately why their song ended (a cancel needs no notice: they clicked it)."""
         if job.state is JobState.CANCELLED:
             return
+        locale = await self._locale(job)
         try:
-            await self.publisher.direct_message(job.user_id, Priority.SONG, end_notice(job, time.time()),
+            await self.publisher.direct_message(job.user_id, Priority.SONG, end_notice(job, time.time(), locale),
                                                 nonce=_nonce("e", job))
             return
         except (discord.Forbidden, discord.NotFound):
@@ -243,7 +273,7 @@ class JobPresenter:
         except discord.DiscordServerError as exc:
             raise DeliveryRetry(f"Discord answered {exc.status}") from exc
         try:
-            await self.publisher.send_to(job.channel_id, Priority.SONG, end_channel_note(job),
+            await self.publisher.send_to(job.channel_id, Priority.SONG, end_channel_note(job, locale),
                                          reference=self._reply_to(job), allowed_mentions=requester_only(job.user_id),
                                          nonce=_nonce("e", job))
         except CHANNEL_GONE:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.i18n import private_locale, translate
 from bot.songs.catalog import MusicModel
 from bot.songs.intake import ReferenceUpload
 from bot.songs.jobs import Job
@@ -29,11 +30,13 @@ if TYPE_CHECKING:
 
 
 class CancelButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"songjam:cancel:(?P<job_id>[0-9]+)"):
-    """Cancels the job named in its custom id; it works after a restart, and only for the requester."""
+    """Cancels the job named in its custom id; it works after a restart, and only for the requester.
 
-    def __init__(self, job_id: int) -> None:
+    Its label is in the card's language (the server's); its replies in the member's."""
+
+    def __init__(self, job_id: int, *, label: str) -> None:
         super().__init__(
-            discord.ui.Button(label="Cancel", style=discord.ButtonStyle.secondary, custom_id=f"songjam:cancel:{job_id}")
+            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=f"songjam:cancel:{job_id}")
         )
         self.job_id = job_id
 
@@ -41,18 +44,18 @@ class CancelButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"so
     async def from_custom_id(
         cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
     ) -> CancelButton:
-        return cls(int(match["job_id"]))
+        return cls(int(match["job_id"]), label=item.label or "")
 
     async def callback(self, interaction: Interaction) -> None:
         engine = interaction.client.engine
+        locale = private_locale(interaction)
         job = await engine.storage.get_job(self.job_id)
         if job is None or job.user_id != interaction.user.id:
-            await interaction.response.send_message("Only the member who asked for this song can cancel it.",
-                                                    ephemeral=True)
+            await interaction.response.send_message(translate(locale, "songs-card-cancel-not-yours"), ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await engine.cancel(self.job_id, interaction.user.id)
-        await interaction.followup.send(result.message, ephemeral=True)
+        await interaction.followup.send(result.message.render(locale), ephemeral=True)
 
 
 class SongListButton(
@@ -78,19 +81,23 @@ class SongListButton(
 
     async def interaction_check(self, interaction: Interaction) -> bool:
         if interaction.user.id != self.member_id:
-            await interaction.response.send_message("Only the member whose songs these are can turn the pages: "
-                                                    "run `/song list` for yours.", ephemeral=True)
+            await interaction.response.send_message(translate(private_locale(interaction), "songs-list-not-yours"),
+                                                    ephemeral=True)
             return False
         return True
 
     async def callback(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
-        content, view = await song_list(interaction.client.storage, interaction.guild_id, self.member_id, self.page)
+        content, view = await song_list(interaction.client.storage, interaction.guild_id, self.member_id, self.page,
+                                        private_locale(interaction))
         await interaction.response.edit_message(content=content, view=view)
 
 
-async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) -> tuple[str, discord.ui.View | None]:
-    """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page)."""
+async def song_list(
+    storage: Storage, guild_id: int, member_id: int, page: int, locale: str
+) -> tuple[str, discord.ui.View | None]:
+    """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page),
+    in the member's language (the list is private)."""
     jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
     total = len(jobs) if page == 0 and len(jobs) < SONGS_PER_PAGE else await storage.member_job_count(
         guild_id, member_id)
@@ -98,16 +105,15 @@ async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) 
     if not jobs and page > 0:  # the list shrank (songs expired) since the buttons were made: the last page
         page = pages - 1
         jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
-    content = song_list_page(jobs, page, total)
+    content = song_list_page(jobs, page, total, locale)
     if pages <= 1:
         return content, None
     view = discord.ui.View(timeout=None)
-    view.add_item(SongListButton(member_id, max(page - 1, 0), label="‹ Previous", disabled=page == 0))
-    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label="Next ›", disabled=page >= pages - 1))
+    view.add_item(SongListButton(member_id, max(page - 1, 0), label=translate(locale, "songs-list-previous"),
+                                 disabled=page == 0))
+    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label=translate(locale, "songs-list-next"),
+                                 disabled=page >= pages - 1))
     return content, view
-
-
-GALLERY_TABS: dict[GalleryKind, str] = {"recent": "Recent", "top": "Top"}
 
 
 class GalleryButton(
@@ -140,16 +146,17 @@ class GalleryButton(
     async def callback(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
         client = interaction.client
-        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page)
+        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page,
+                                      private_locale(interaction))
         await interaction.response.edit_message(content=content, view=view,
                                                 allowed_mentions=discord.AllowedMentions.none())
 
 
 async def gallery(
-    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int
+    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int, locale: str
 ) -> tuple[str, discord.ui.View]:
     """A page of the server's songs posted in its channels: newest first (Recent), or by jam votes (Top);
-    with the tabs that switch views and, past one page, Previous/Next."""
+    with the tabs that switch views and, past one page, Previous/Next; in the member's language (it is private)."""
     total = await (storage.guild_song_count(guild_id) if kind == "recent" else votes.voted_song_count(guild_id))
     pages = page_count(total)
     page = min(page, pages - 1)  # the list shrank (songs expired) since the buttons were made: the last page
@@ -163,20 +170,21 @@ async def gallery(
         songs = [(found[job_id], count) for job_id, count in ranked if job_id in found]
     view = discord.ui.View(timeout=None)
     for tab in GALLERY_KINDS:
-        view.add_item(GalleryButton(tab, 0, label=GALLERY_TABS[tab], current=tab == kind))
+        view.add_item(GalleryButton(tab, 0, label=translate(locale, f"songs-gallery-tab-{tab}"), current=tab == kind))
     if pages > 1:
-        view.add_item(GalleryButton(kind, max(page - 1, 0), label="‹ Previous", tail=":prev", disabled=page == 0))
-        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label="Next ›", tail=":next",
-                                    disabled=page >= pages - 1))
-    return gallery_page(kind, songs, page, total), view
+        view.add_item(GalleryButton(kind, max(page - 1, 0), label=translate(locale, "songs-list-previous"),
+                                    tail=":prev", disabled=page == 0))
+        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label=translate(locale, "songs-list-next"),
+                                    tail=":next", disabled=page >= pages - 1))
+    return gallery_page(kind, songs, page, total, locale), view
 
 
-def job_view(job: Job) -> discord.ui.View | None:
-    """The buttons under a job message: Cancel while it is unfinished, none after."""
+def job_view(job: Job, locale: str) -> discord.ui.View | None:
+    """The buttons under a job message: Cancel while it is unfinished, none after; in the card's language."""
     if job.is_terminal:
         return None
     view = discord.ui.View(timeout=None)
-    view.add_item(CancelButton(job.id))
+    view.add_item(CancelButton(job.id, label=translate(locale, "songs-card-cancel-button")))
     return view
 
 
