@@ -162,9 +162,7 @@ class Stack:
         )
 
     async def wait_song(self, job_id: int, timeout: float = 20.0, channel: FakeChannel | None = None) -> StoredMessage:
-        return await self.wait_public(
-            lambda m: has_song_file(m) and f"job {job_id} is ready" in m.content, timeout, channel
-        )
+        return await self.wait_public(lambda m: is_song_of(m, job_id), timeout, channel)
 
     async def wait_status(self, job_id: int, text: str, timeout: float = 20.0) -> StoredMessage:
         """The job's card, once its embed says `text` (e.g. "failed", "cancelled", "songs ahead")."""
@@ -211,7 +209,7 @@ class Stack:
             await asyncio.sleep(0.02)
 
     def songs_for(self, job_id: int, channel: FakeChannel | None = None) -> list[StoredMessage]:
-        return [m for m in self.public_messages(channel) if has_song_file(m) and f"job {job_id} is ready" in m.content]
+        return [m for m in self.public_messages(channel) if is_song_of(m, job_id)]
 
     def status_message(self, job_id: int) -> StoredMessage | None:
         found = [m for m in self.public_messages() if is_status(m, job_id)]
@@ -251,15 +249,17 @@ async def wait_until(condition: Callable[[], bool], what: str, timeout: float = 
         await asyncio.sleep(0.02)
 
 
-def has_song_file(message: StoredMessage) -> bool:
-    """The message carries an MP3 (a song posted as a link carries only its picture)."""
-    return any(attachment.filename.endswith(".mp3") for attachment in message.attachments)
+def is_song_of(message: StoredMessage, job_id: int) -> bool:
+    """The job's song posted with its MP3, named after the job in any language (`songjam-12-….mp3`; a song
+    posted as a link carries only its picture)."""
+    return any(a.filename.startswith(f"songjam-{job_id}-") and a.filename.endswith(".mp3") for a in message.attachments)
 
 
 def is_status(message: StoredMessage, job_id: int) -> bool:
-    """The job's card (the message that is edited as the job moves): an embed, no content."""
+    """The job's card (the message that is edited as the job moves): an embed, no content, whose footer
+    names the job in the server's language ("Job 12 · queued", "Trabajo 12 · en cola", "ジョブ 12 · 順番待ち")."""
     return not message.content and any(
-        (embed.get("footer") or {}).get("text", "").startswith(f"Job {job_id} ·") for embed in message.embeds)
+        (embed.get("footer") or {}).get("text", "").split(" · ")[0].endswith(f" {job_id}") for embed in message.embeds)
 
 
 def card_text(message: StoredMessage) -> str:

@@ -8,6 +8,7 @@ import time
 
 from bot.songs.card import COLOURS, CardState
 from fakes.audio import make_mp3
+from fakes.discord.permissions import MANAGE_GUILD
 from fakes.music_api import TaskBehaviour
 from tests.e2e.harness import (
     REPORT,
@@ -145,3 +146,48 @@ async def test_a_card_a_crash_left_after_the_song_post_is_removed_at_the_next_st
     await stack.start_bot()
     await stack.wait_card_gone(1)
     assert [m.id for m in stack.public_messages()] == [song.id], "one message per song, after all"
+
+
+def button_labels(message) -> list[str]:
+    return [button["label"] for row in message.components for button in row["components"]]
+
+
+async def test_a_server_set_to_spanish_gets_its_card_song_post_cancel_button_and_failure_in_spanish(tmp_path):
+    mods = []
+    async with running_stack(tmp_path, prepare=lambda s: mods.append(
+            s.discord.add_member(s.guild, "mod", permissions=MANAGE_GUILD))) as stack:
+        [mod] = mods
+        assert stack.guild.preferred_locale == "en-US"
+        chosen = await stack.discord.slash_command(user=mod, channel=stack.channel, name="songadmin settings language",
+                                                   options={"language": "es-ES"})
+        await chosen.wait_response()
+        stack.api.on_next_task(TaskBehaviour(generating_s=2.0))
+        await stack.create_song(stack.alice, "lluvia en la ventana", stack.attach("mi-ref.mp3", make_mp3(20.0)))
+        card = await stack.wait_status(1, "lista <t:", timeout=10)
+        text = card_text(card)
+        assert text.splitlines()[2] == f"🎵 **En creación** · canción para <@{stack.alice.id}>", text
+        assert "Empezó <t:" in text and "Referencia: `mi-ref.mp3`" in text and text.endswith("Trabajo 1 · en creación")
+        assert button_labels(card) == ["Cancelar"], "the card is public: the server's language"
+
+        song = await stack.wait_delivered(1)
+        assert song.content == f"<@{stack.alice.id}> ¡tu canción del trabajo 1 está lista! 🎶"
+        embed = song.embeds[0]
+        assert embed["description"].startswith(f"Canción para <@{stack.alice.id}>")
+        assert [field["name"] for field in embed["fields"]] == ["Referencia", "Duración"]
+        assert embed["footer"]["text"] == "Trabajo 1 · lista"
+
+        stack.api.on_next_task(TaskBehaviour(outcome="error", error_message="Boom: the GPU melted"))
+        await stack.create_song(stack.alice, "otra", stack.attach("mi-ref.mp3", make_mp3(20.0)))
+        failed = await stack.wait_status(2, "Trabajo 2 · fallida")
+        assert "❌ **Fallida**" in card_text(failed)
+        assert "El servicio de música no pudo crear esta canción. Tu crédito está devuelto." in card_text(failed)
+        assert "Boom" not in card_text(failed) and failed.components == []
+        dm = await stack.discord.wait_for_dm(stack.alice, lambda m: "Boom" in m.content, timeout=10)
+        assert dm.content.startswith("Tu canción del trabajo 2 falló. El servicio de música no pudo crear")
+        assert "El servicio de música dijo: Boom: the GPU melted" in dm.content
+
+        status = await stack.discord.slash_command(user=stack.alice, channel=stack.channel, name="song status",
+                                                   options={"job": 2})
+        details = (await status.wait_response()).data["content"]
+        assert details.startswith("**Job 2**: failed") and "The music service could not make this song." in details, (
+            "her own /song status is in her language (en-US), the same stored reason")

@@ -241,3 +241,28 @@ async def test_song_list_pages_through_all_of_a_members_songs_with_links(stack):
     assert answer.ephemeral and "Only the member" in answer.data["content"]
     await asyncio.sleep(0.1)
     assert "page 2 of 3" in stack.discord.world.messages[page_one.id].content, "bob's click changed nothing"
+
+
+async def test_a_brazilian_member_reads_her_songs_in_portuguese_while_the_english_servers_card_stays_english(stack):
+    ana = stack.discord.add_member(stack.guild, "ana", locale="pt-BR")
+    stack.api.on_next_task(TaskBehaviour(outcome="never"))
+    await (await stack.create_song(ana, "primeira linha", stack.attach("ref.mp3", make_mp3(20.0)))).wait_followups(
+        1, timeout=10)
+    card = await stack.wait_submitted(1)
+    assert card_text(card).endswith("Job 1 · being made") and "Cancel" in str(card.components), "public: English"
+
+    status = await stack.discord.slash_command(user=ana, channel=stack.channel, name="song status",
+                                               options={"job": 1})
+    details = (await status.wait_response()).data["content"].splitlines()
+    assert details[0].startswith("**Pedido 1**: ") and " · começou <t:" in details[0]
+    assert details[1].startswith("Pronta por volta de <t:")
+    assert details[2:] == ["Letra: primeira linha", "Referência: `ref.mp3`"]
+
+    listing = await stack.discord.slash_command(user=ana, channel=stack.channel, name="song list")
+    assert (await listing.wait_response()).data["content"].startswith("**Suas músicas aqui** (1–1 de 1, página 1 de 1)")
+    await asyncio.sleep(0.1)
+    click = await stack.discord.click_button(user=ana, message=card, custom_id="songjam:cancel:1")
+    [told] = await click.wait_followups(1)
+    assert told.ephemeral and told.content.startswith("O pedido 1 foi cancelado e não será postado.")
+    cancelled = await stack.wait_status(1, "cancelled")
+    assert "Cancelled by the member who asked for it." in card_text(cancelled)

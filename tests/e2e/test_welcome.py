@@ -24,10 +24,10 @@ async def until_ready(stack, times: int) -> None:
         await asyncio.sleep(0.05)
 
 
-def joined_server(stack, *, system_channel_open: bool = True):
+def joined_server(stack, *, system_channel_open: bool = True, locale: str = "en-US"):
     """A server the bot is not in yet: a system channel, and an admin who will add the bot."""
     discord = stack.discord
-    guild = discord.add_guild("New Server", with_bot=False)
+    guild = discord.add_guild("New Server", with_bot=False, locale=locale)
     general = discord.add_channel(guild, "general", bot_can_send=system_channel_open)
     discord.set_system_channel(guild, general)
     admin = discord.add_member(guild, "admin", permissions=perm.MANAGE_GUILD)
@@ -86,3 +86,14 @@ async def test_a_refused_audit_log_falls_back_to_the_owner(stack):
     stack.discord.join_guild(guild, added_by=admin, bot_permissions=WITH_AUDIT_LOG)
     await stack.discord.wait_for_dm(stack.discord.owner, is_welcome, timeout=10)
     assert not stack.discord.dm_messages(admin)
+
+
+async def test_a_japanese_server_is_welcomed_in_japanese(stack):
+    guild, general, admin = joined_server(stack, locale="ja")
+    stack.discord.join_guild(guild, added_by=admin)
+    welcome = await stack.discord.wait_for_message(general, lambda m: "1. 曲のチャンネル" in m.content, timeout=10)
+    lines = welcome.content.splitlines()
+    assert lines[0].startswith("👋 songjam を追加していただきありがとうございます！") and len(lines) == 6
+    assert "`/曲管理 チャンネル 追加 チャンネル:`" in lines[2], "commands named as the Japanese client shows them"
+    assert lines[5].endswith("`/ヘルプ` でほかのことを説明しています。")
+    assert welcome.allowed_mentions is not None and welcome.allowed_mentions.get("parse") == []
