@@ -253,15 +253,23 @@ class JobEngine:
         await self._refresh_recent_cards()
 
     async def _refresh_recent_cards(self) -> None:
-        """Show the final state on the cards of jobs that ended shortly before this start.
+        """Show the final state on the cards of jobs that ended shortly before this start, and a card
+        for each unfinished job that has none.
 
         A card is refreshed in memory after the job's end is recorded; a crash in between would
-        leave it showing "generating" forever. Editing a card to what it already shows is harmless.
+        leave it showing "generating" forever, and a crash between a job's creation and its card's
+        post would leave the song without a card. Editing a card to what it already shows is
+        harmless, and a card another process is posting at the same moment is still one message
+        (its nonce is the job's).
         """
         now = self.clock()
         oldest = now - self.config.job_timeout_s - self.config.delivery_deadline_s - RECENT_CARDS_S
         for job in await self.storage.recently_finished(created_since=oldest, finished_since=now - RECENT_CARDS_S):
             self.request_status(job.id)
+        for state in ACTIVE:
+            for job in await self.storage.jobs_in_state(state):
+                if job.status_message_id is None:
+                    self.request_status(job.id)
 
     def _count_taken_over(self, claimed: Claimed) -> None:
         """Count (and log) the claimed jobs whose previous owner let its lease run out."""

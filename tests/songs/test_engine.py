@@ -144,6 +144,20 @@ async def test_a_submit_that_hangs_is_never_sent_twice(h):
     assert h.api.counters.submit_requests == 1
 
 
+async def test_a_job_whose_card_a_crash_kept_from_being_posted_gets_it_at_the_next_start(h):
+    h.api.on_next_task(TaskBehaviour(outcome="never"))
+    h.publisher.show_failures = 100  # the card's post does not land before the process stops
+    await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    await h.stop()
+    assert h.publisher.shown == [] and (await h.storage.get_job(job.id)).status_message_id is None
+    h.publisher.show_failures = 0
+    await h.start()
+    shown = await h.wait_for(job.id, lambda j: j.status_message_id is not None)
+    assert h.publisher.shown[0][0] == job.id and shown.state is JobState.SUBMITTED
+
+
 async def test_a_submit_that_surely_never_arrived_is_retried(h):
     await h.stop()
     closed = h.new_engine(base_url="http://127.0.0.1:9")  # nothing listens there
