@@ -183,8 +183,8 @@ class JobPresenter:
         self, channel: discord.abc.Messageable, job: Job, *, view: discord.ui.View | None = None
     ) -> tuple[Delivery, int | None]:
         path = Path(job.result_path) if job.result_path else None
-        locale = await self._locale(job)
         try:
+            locale = await self._locale(job)  # may ask Discord: its faults are retried as the post's
             if job.delivery_attempts > 1:  # an earlier try may have posted it: its nonce has expired by now
                 found = await self._find_post(channel, job)
                 if found is not None:
