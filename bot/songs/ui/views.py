@@ -65,7 +65,7 @@ class SongListButton(
     """Shows another page of a member's `/song list`; the server comes from the click, the member and
     the page from the id (so it works after a restart), and only that member may turn the pages."""
 
-    def __init__(self, member_id: int, page: int, *, label: str = "Page", disabled: bool = False) -> None:
+    def __init__(self, member_id: int, page: int, *, label: str, disabled: bool = False) -> None:
         super().__init__(discord.ui.Button(
             label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
             custom_id=f"songjam:songs:{member_id}:{page}",
@@ -77,7 +77,7 @@ class SongListButton(
     async def from_custom_id(
         cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
     ) -> SongListButton:
-        return cls(int(match["member"]), int(match["page"]))
+        return cls(int(match["member"]), int(match["page"]), label=item.label or "")
 
     async def interaction_check(self, interaction: Interaction) -> bool:
         if interaction.user.id != self.member_id:
