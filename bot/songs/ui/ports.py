@@ -39,6 +39,11 @@ class SongGate(Protocol):
         """Songs the member may still start today (bonus credits count); None: no daily limit."""
 
 
+# The language of a server's public posts, for one made without an interaction (a delivered song):
+# its moderators' choice, else the server's Discord locale, else English (`SongjamBot.server_locale`).
+ServerLocale = Callable[[int], Awaitable[str]]
+
+
 class DeliveryButtons(Protocol):
     """Buttons another capability puts under a delivered song (jams: Submit to jam, Vote)."""
 

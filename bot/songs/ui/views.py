@@ -1,5 +1,5 @@
 """The song UI: the Cancel button on job messages, the paging of `/song list` and `/song gallery`, and the
-form that takes a track, lyrics and a title."""
+form that takes a track, lyrics and a title. The lists and the form are private: in the member's language."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.core.i18n import private_locale, translate
+from bot.core.i18n.message import localised
 from bot.songs.catalog import MusicModel
 from bot.songs.intake import ReferenceUpload
 from bot.songs.jobs import Job
 from bot.songs.lyrics import TITLE_MAX_CHARS
+from bot.songs.reference import accepted
 from bot.songs.store import Storage
 from bot.songs.text import (
     GALLERY_KINDS,
@@ -62,7 +65,7 @@ class SongListButton(
     """Shows another page of a member's `/song list`; the server comes from the click, the member and
     the page from the id (so it works after a restart), and only that member may turn the pages."""
 
-    def __init__(self, member_id: int, page: int, *, label: str = "Page", disabled: bool = False) -> None:
+    def __init__(self, member_id: int, page: int, *, label: str, disabled: bool = False) -> None:
         super().__init__(discord.ui.Button(
             label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
             custom_id=f"songjam:songs:{member_id}:{page}",
@@ -74,23 +77,27 @@ class SongListButton(
     async def from_custom_id(
         cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
     ) -> SongListButton:
-        return cls(int(match["member"]), int(match["page"]))
+        return cls(int(match["member"]), int(match["page"]), label=item.label or "")
 
     async def interaction_check(self, interaction: Interaction) -> bool:
         if interaction.user.id != self.member_id:
-            await interaction.response.send_message("Only the member whose songs these are can turn the pages: "
-                                                    "run `/song list` for yours.", ephemeral=True)
+            await interaction.response.send_message(translate(private_locale(interaction), "songs-list-not-yours"),
+                                                    ephemeral=True)
             return False
         return True
 
     async def callback(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
-        content, view = await song_list(interaction.client.storage, interaction.guild_id, self.member_id, self.page)
+        content, view = await song_list(interaction.client.storage, interaction.guild_id, self.member_id, self.page,
+                                        private_locale(interaction))
         await interaction.response.edit_message(content=content, view=view)
 
 
-async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) -> tuple[str, discord.ui.View | None]:
-    """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page)."""
+async def song_list(
+    storage: Storage, guild_id: int, member_id: int, page: int, locale: str
+) -> tuple[str, discord.ui.View | None]:
+    """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page),
+    the buttons labelled in `locale`."""
     jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
     total = len(jobs) if page == 0 and len(jobs) < SONGS_PER_PAGE else await storage.member_job_count(
         guild_id, member_id)
@@ -102,12 +109,14 @@ async def song_list(storage: Storage, guild_id: int, member_id: int, page: int) 
     if pages <= 1:
         return content, None
     view = discord.ui.View(timeout=None)
-    view.add_item(SongListButton(member_id, max(page - 1, 0), label="‹ Previous", disabled=page == 0))
-    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label="Next ›", disabled=page >= pages - 1))
+    view.add_item(SongListButton(member_id, max(page - 1, 0), label=translate(locale, "songs-page-previous"),
+                                 disabled=page == 0))
+    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label=translate(locale, "songs-page-next"),
+                                 disabled=page >= pages - 1))
     return content, view
 
 
-GALLERY_TABS: dict[GalleryKind, str] = {"recent": "Recent", "top": "Top"}
+GALLERY_TABS: dict[GalleryKind, str] = {"recent": "songs-gallery-tab-recent", "top": "songs-gallery-tab-top"}
 
 
 class GalleryButton(
@@ -140,16 +149,17 @@ class GalleryButton(
     async def callback(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
         client = interaction.client
-        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page)
+        content, view = await gallery(client.storage, client.song_votes, interaction.guild_id, self.kind, self.page,
+                                      private_locale(interaction))
         await interaction.response.edit_message(content=content, view=view,
                                                 allowed_mentions=discord.AllowedMentions.none())
 
 
 async def gallery(
-    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int
+    storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int, locale: str
 ) -> tuple[str, discord.ui.View]:
     """A page of the server's songs posted in its channels: newest first (Recent), or by jam votes (Top);
-    with the tabs that switch views and, past one page, Previous/Next."""
+    with the tabs that switch views and, past one page, Previous/Next (labelled in `locale`)."""
     total = await (storage.guild_song_count(guild_id) if kind == "recent" else votes.voted_song_count(guild_id))
     pages = page_count(total)
     page = min(page, pages - 1)  # the list shrank (songs expired) since the buttons were made: the last page
@@ -163,11 +173,12 @@ async def gallery(
         songs = [(found[job_id], count) for job_id, count in ranked if job_id in found]
     view = discord.ui.View(timeout=None)
     for tab in GALLERY_KINDS:
-        view.add_item(GalleryButton(tab, 0, label=GALLERY_TABS[tab], current=tab == kind))
+        view.add_item(GalleryButton(tab, 0, label=translate(locale, GALLERY_TABS[tab]), current=tab == kind))
     if pages > 1:
-        view.add_item(GalleryButton(kind, max(page - 1, 0), label="‹ Previous", tail=":prev", disabled=page == 0))
-        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label="Next ›", tail=":next",
-                                    disabled=page >= pages - 1))
+        view.add_item(GalleryButton(kind, max(page - 1, 0), label=translate(locale, "songs-page-previous"),
+                                    tail=":prev", disabled=page == 0))
+        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label=translate(locale, "songs-page-next"),
+                                    tail=":next", disabled=page >= pages - 1))
     return gallery_page(kind, songs, page, total), view
 
 
@@ -190,60 +201,63 @@ def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
 SubmitHandler = Callable[["Interaction", ReferenceUpload, str, str | None, str | None], Awaitable[None]]
 
 
-class SongModal(discord.ui.Modal, title="Make a song"):
-    """One form for the reference track (unless it is known already), the lyrics, a style and a title.
+class SongModal(discord.ui.Modal):
+    """One form for the reference track (unless it is known already), the lyrics, a style and a title,
+    written in `locale` (the member's: only they see it).
 
     `lyrics` and `title` pre-fill the form (Edit lyrics); a known `style` is kept without asking.
     """
 
     def __init__(
         self, model: MusicModel, on_submit: SubmitHandler, *, reference: ReferenceUpload | None,
-        style: str | None, lyrics: str | None = None, title: str | None = None,
+        style: str | None, locale: str, lyrics: str | None = None, title: str | None = None,
     ) -> None:
-        super().__init__(timeout=15 * 60)
+        super().__init__(title=translate(locale, "songs-form"), timeout=15 * 60)
         self._handler = on_submit
         self._reference = reference
         self._style = style
         self.upload: discord.ui.FileUpload[Any] | None = None
         if reference is None:
-            formats = " or ".join(f".{ext}" for ext in sorted(model.reference_formats))
             self.upload = discord.ui.FileUpload(custom_id="reference", min_values=1, max_values=1)
             self.add_item(discord.ui.Label(
-                text="Reference track", description=f"A {formats} file with music and vocals", component=self.upload,
+                text=translate(locale, "songs-form-reference"), component=self.upload,
+                description=translate(locale, "songs-form-reference-hint", formats=localised(accepted(model), locale)),
             ))
         max_lyrics = min(4000, model.lyrics_max_chars)
         self.lyrics = discord.ui.TextInput(
             custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=max_lyrics,
-            placeholder="One line per line; a blank line makes a pause.",
+            placeholder=translate(locale, "songs-form-lyrics-placeholder"),
             default=lyrics[:max_lyrics] if lyrics else None,
         )
         self.add_item(discord.ui.Label(
-            text="Lyrics", description=f"Up to {model.lyrics_max_chars} characters", component=self.lyrics,
+            text=translate(locale, "songs-form-lyrics"), component=self.lyrics,
+            description=translate(locale, "songs-form-lyrics-hint", max=model.lyrics_max_chars),
         ))
         self.style_input: discord.ui.TextInput[Any] | None = None
         if model.wants_style and style is None:
-            self.style_input = style_input(model, None)
-            self.add_item(discord.ui.Label(text="Style", component=self.style_input))
+            self.style_input = style_input(model, None, locale)
+            self.add_item(discord.ui.Label(text=translate(locale, "songs-form-style"), component=self.style_input))
         self.title_input = discord.ui.TextInput(
             custom_id="title", style=discord.TextStyle.short, required=False, max_length=TITLE_MAX_CHARS,
-            placeholder="Leave empty to use the first line of the lyrics", default=title,
+            placeholder=translate(locale, "songs-form-title-placeholder"), default=title,
         )
-        self.add_item(discord.ui.Label(text="Title", component=self.title_input))
+        self.add_item(discord.ui.Label(text=translate(locale, "songs-form-title"), component=self.title_input))
 
     async def on_submit(self, interaction: Interaction) -> None:
         reference = self._reference
         if self.upload is not None:
             reference = upload_of(self.upload.values[0]) if self.upload.values else None
         if reference is None:
-            await interaction.response.send_message("Please attach a reference track.", ephemeral=True)
+            await interaction.response.send_message(
+                translate(private_locale(interaction), "songs-form-reference-needed"), ephemeral=True)
             return
         style = self.style_input.value if self.style_input is not None else self._style
         await self._handler(interaction, reference, self.lyrics.value, style, self.title_input.value or None)
 
 
-def style_input(model: MusicModel, style: str | None) -> discord.ui.TextInput[Any]:
-    """The style field of a form, pre-filled with `style`."""
+def style_input(model: MusicModel, style: str | None, locale: str) -> discord.ui.TextInput[Any]:
+    """The style field of a form, pre-filled with `style`, its example in `locale`."""
     return discord.ui.TextInput(
         custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
-        placeholder="e.g. upbeat synth-pop, female vocals", default=style,
+        placeholder=translate(locale, "songs-form-style-placeholder"), default=style,
     )
