@@ -2,8 +2,6 @@
 
 import asyncio
 
-import pytest
-
 from fakes.audio import make_mp3
 from fakes.discord.permissions import MANAGE_GUILD
 
