@@ -177,6 +177,7 @@ class JobEngine:
         self._status_wanted: dict[int, None] = {}
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
+        self._cards_sought: set[int] = set()  # unfinished jobs found without a card (see _show_missing_card)
         # Per unfinished job with a card shown by this process: the "ready" time it shows (kept
         # while ahead, so a new estimate alone costs no edit), or when a queued card was last checked.
         self._shown_eta: dict[int, float] = {}
@@ -404,6 +405,7 @@ class JobEngine:
 
     async def _step(self, job: Job) -> None:
         """One step for one job; any unexpected error is recorded on the job, never fatal to the loop."""
+        self._show_missing_card(job)
         try:
             if job.is_terminal:
                 await self._notify_end(job)
@@ -804,6 +806,14 @@ class JobEngine:
 
     # --- status messages ----------------------------------------------------------------------
 
+    def _show_missing_card(self, job: Job) -> None:
+        """Post the card of an unfinished job that has none, once per process run: a process stopped
+        between recording the job and posting its card (a crash, a deploy) leaves it without one, and
+        the music service's own progress no longer refreshes a card."""
+        if job.status_message_id is None and not job.is_terminal and job.id not in self._cards_sought:
+            self._cards_sought.add(job.id)
+            self.request_status(job.id)
+
     def request_status(self, job_id: int) -> None:
         """Ask for the job's status message to be refreshed; requests for one job coalesce."""
         self._status_wanted[job_id] = None
@@ -845,6 +855,7 @@ class JobEngine:
                 )
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
+            self._cards_sought.discard(job_id)
             self._delivery_locks.pop(job_id, None)
 
     def _remember_card(self, job: Job, progress: JobProgress | None) -> None:
