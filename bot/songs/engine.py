@@ -196,6 +196,7 @@ class JobEngine:
         with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
             log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
         self.wake()
+        self._cards_sought.add(job.id)  # its card is asked for here, once
         self.request_status(job.id)
         return job
 
