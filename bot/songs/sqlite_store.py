@@ -157,13 +157,15 @@ class SqliteStorage:
             counted, params = f"{_CAP_COUNTED} AND created_at > ?", (day_ago,)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.global_daily:
-                raise QuotaExceeded("global_cap", lifts_at=await self._frees_at(conn, counted, params, used - limits.global_daily))
+                frees_at = await self._frees_at(conn, counted, params, used - limits.global_daily)
+                raise QuotaExceeded("global_cap", lifts_at=frees_at)
         if limits.guild_daily is not None:
             counted = f"guild_id = ? AND {_CAP_COUNTED} AND created_at > ?"
             params = (new.guild_id, day_ago)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.guild_daily:
-                raise QuotaExceeded("guild_cap", lifts_at=await self._frees_at(conn, counted, params, used - limits.guild_daily))
+                frees_at = await self._frees_at(conn, counted, params, used - limits.guild_daily)
+                raise QuotaExceeded("guild_cap", lifts_at=frees_at)
         if limits.free:
             return False
         if limits.member_daily is not None:
