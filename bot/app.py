@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from functools import partial
 from typing import Any, TypeAlias
 
 import aiohttp
@@ -15,9 +14,9 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.database import Database
-from bot.core.i18n import GuildLanguages, translate
+from bot.core.i18n import GuildLanguages, public_locale, translate
 from bot.core.i18n.commands import CatalogueTranslator
-from bot.core.i18n.servers import server_locale
+from bot.core.i18n.locales import ShippedLocale
 from bot.core.leases import new_owner_id
 from bot.core.loops import LoopHealth
 from bot.core.metrics import Metrics
@@ -111,10 +110,10 @@ class SongjamBot(commands.Bot):
         self.publisher = DiscordPublisher(self, settings.discord_requests_per_second, metrics)
         self.song_gate = ModerationGate(self.moderation)
         # Under a delivered song: the next steps (Again, Edit lyrics, Cover), then the jam's button.
-        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self))
+        delivery_buttons = NextStepButtons(self.model, JamDeliveryButtons(self), self.server_locale)
         self.engine = JobEngine(
             self.storage, music_api,
-            JobPresenter(self.publisher, delivery_buttons, partial(server_locale, self, self.languages)),
+            JobPresenter(self.publisher, delivery_buttons, self.server_locale),
             EngineConfig(results_dir=settings.results_dir, job_timeout_s=settings.job_timeout_s,
                          dense_poll_interval_s=settings.poll_interval_s,
                          initial_estimate_s=settings.generation_estimate_s,
@@ -175,6 +174,21 @@ class SongjamBot(commands.Bot):
         if self.ws is None or not self.ws.open:
             return ["gateway: not connected"]
         return []
+
+    async def server_locale(self, guild_id: int) -> ShippedLocale:
+        """The language of a public post made without an interaction (a delivered song's buttons): the
+        moderators' choice, else the server's Discord locale, else English.
+
+        A server on another process's shard is not cached here: when its moderators chose no language,
+        Discord is asked for its locale (English if that fails).
+        """
+        guild = self.get_guild(guild_id)
+        if guild is None and await self.languages.guild_language(guild_id) is None:
+            try:
+                guild = await self.fetch_guild(guild_id, with_counts=False)
+            except discord.HTTPException as exc:
+                log.info("guild %d: its locale is unknown (%s); its posts are in English", guild_id, exc)
+        return await public_locale(self.languages, guild_id, guild.preferred_locale if guild is not None else None)
 
     def serving(self, guild_id: int | None, locale: str | None = None) -> str:
         """Which process (and shard) serves a server, for `/songadmin settings show`, in `locale` (English: None)."""

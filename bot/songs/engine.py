@@ -176,6 +176,7 @@ class JobEngine:
         self._status_wanted: dict[int, None] = {}
         self._status_event = asyncio.Event()
         self._status_locks: dict[int, asyncio.Lock] = {}
+        self._cards_sought: set[int] = set()  # unfinished jobs found without a card (see _show_missing_card)
         # Per unfinished job with a card shown by this process: the "ready" time it shows (kept
         # while ahead, so a new estimate alone costs no edit), or when a queued card was last checked.
         self._shown_eta: dict[int, float] = {}
@@ -194,6 +195,7 @@ class JobEngine:
         with log_fields(job_id=job.id, guild_id=job.guild_id, member_id=job.user_id):
             log.info("job %d created for user %d in guild %d", job.id, job.user_id, job.guild_id)
         self.wake()
+        self._cards_sought.add(job.id)  # its card is asked for here, once
         self.request_status(job.id)
         return job
 
@@ -253,23 +255,15 @@ class JobEngine:
         await self._refresh_recent_cards()
 
     async def _refresh_recent_cards(self) -> None:
-        """Show the final state on the cards of jobs that ended shortly before this start, and a card
-        for each unfinished job that has none.
+        """Show the final state on the cards of jobs that ended shortly before this start.
 
         A card is refreshed in memory after the job's end is recorded; a crash in between would
-        leave it showing "generating" forever, and a crash between a job's creation and its card's
-        post would leave the song without a card. Editing a card to what it already shows is
-        harmless, and a card another process is posting at the same moment is still one message
-        (its nonce is the job's).
+        leave it showing "generating" forever. Editing a card to what it already shows is harmless.
         """
         now = self.clock()
         oldest = now - self.config.job_timeout_s - self.config.delivery_deadline_s - RECENT_CARDS_S
         for job in await self.storage.recently_finished(created_since=oldest, finished_since=now - RECENT_CARDS_S):
             self.request_status(job.id)
-        for state in ACTIVE:
-            for job in await self.storage.jobs_in_state(state):
-                if job.status_message_id is None:
-                    self.request_status(job.id)
 
     def _count_taken_over(self, claimed: Claimed) -> None:
         """Count (and log) the claimed jobs whose previous owner let its lease run out."""
@@ -288,7 +282,7 @@ class JobEngine:
         """Cancel a member's own job that has not been delivered; it will never be posted."""
         job = await self.storage.get_job(job_id)
         if job is None or job.user_id != user_id:
-            return CancelResult(None, message("songs-status-cancel-not-found"))
+            return CancelResult(None, message("songs-job-not-found"))
         async with self._delivery_lock(job_id):
             job = await self.storage.get_job(job_id)
             assert job is not None
@@ -412,6 +406,7 @@ class JobEngine:
 
     async def _step(self, job: Job) -> None:
         """One step for one job; any unexpected error is recorded on the job, never fatal to the loop."""
+        self._show_missing_card(job)
         try:
             if job.is_terminal:
                 await self._notify_end(job)
@@ -813,6 +808,14 @@ class JobEngine:
 
     # --- status messages ----------------------------------------------------------------------
 
+    def _show_missing_card(self, job: Job) -> None:
+        """Post the card of an unfinished job that has none, once per process run: a process stopped
+        between recording the job and posting its card (a crash, a deploy) leaves it without one, and
+        the music service's own progress no longer refreshes a card."""
+        if job.status_message_id is None and not job.is_terminal and job.id not in self._cards_sought:
+            self._cards_sought.add(job.id)
+            self.request_status(job.id)
+
     def request_status(self, job_id: int) -> None:
         """Ask for the job's status message to be refreshed; requests for one job coalesce."""
         self._status_wanted[job_id] = None
@@ -854,6 +857,7 @@ class JobEngine:
                 )
         if job.is_terminal:
             self._status_locks.pop(job_id, None)
+            self._cards_sought.discard(job_id)
             self._delivery_locks.pop(job_id, None)
 
     def _remember_card(self, job: Job, progress: JobProgress | None) -> None:

@@ -1,16 +1,19 @@
 """Lyrics and style text: from what a member typed to what a music model accepts.
 
-Pure functions (no Discord import) so every rule can be tested without a bot. Messages in
-`LyricsRejected.user_message` are shown privately to the member, so they are plain and short.
+Pure functions (no Discord import) so every rule can be tested without a bot. A refusal carries a
+`Message` (bot/locales/*/songs.ftl, `songs-lyrics-*`, `songs-style-*`, `songs-title-*`), shown
+privately to the member in their language, so it is plain and short.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
 from bot.core.errors import UserFacingError
-from bot.core.text import plain, plural
+from bot.core.i18n import Message, message
+from bot.core.text import plain
 from bot.songs.catalog import MusicModel, style_models
 
 ACCOMPANIMENT_MARKER = "##"
@@ -52,40 +55,35 @@ def format_prompt(lyrics: str, model: MusicModel) -> str:
     text, since that is what the API measures.
     """
     text = unicodedata.normalize("NFC", lyrics.replace("\r\n", "\n").replace("\r", "\n"))
-    _refuse_control_characters(text, "Your lyrics contain")
+    _refuse_control_characters(text, "lyrics")
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _BLANK_RUN.sub("\n\n", text)
     body = _strip_markers(text).strip()
     if not body:
-        raise LyricsRejected("Your lyrics are empty. Write at least one line and try again.")
+        raise LyricsRejected(message("songs-lyrics-empty"))
 
-    if model.prompt_style == "legacy":
+    legacy = model.prompt_style == "legacy"
+    if legacy:
         text = ACCOMPANIMENT_MARKER + body + ACCOMPANIMENT_MARKER
-        counted = "line breaks and the ## markers"
-    else:
-        counted = "line breaks"
 
     if len(text) > model.lyrics_max_chars:
-        over = len(text) - model.lyrics_max_chars
-        raise LyricsRejected(
-            f"Your lyrics are {plural(over, 'character')} over the "
-            f"{model.lyrics_max_chars}-character limit for {model.name} "
-            f"(the count includes {counted})."
-        )
+        raise LyricsRejected(message(
+            "songs-lyrics-too-long", over=len(text) - model.lyrics_max_chars, limit=model.lyrics_max_chars,
+            model=model.name, markers="yes" if legacy else "no",
+        ))
     if len(text) < model.lyrics_min_chars:
-        raise LyricsRejected(
-            f"Your lyrics are too short: {model.name} needs at least "
-            f"{plural(model.lyrics_min_chars, 'character')}, and yours have {len(text)}."
-        )
+        raise LyricsRejected(message("songs-lyrics-too-short", model=model.name, min=model.lyrics_min_chars,
+                                     length=len(text)))
     return text
 
 
-def style_refusal(model: MusicModel) -> str:
+def style_refusal(model: MusicModel) -> Message:
     """Why a style is refused by `model`, naming the models that do take one."""
     takers = style_models()
-    others = f" (only {', '.join(f'`{name}`' for name in takers)} take one)" if takers else ""
-    return (f"This bot's music model, `{model.name}`, takes no style description{others}: only lyrics and a "
-            "reference track. Leave the style out and try again; nothing was charged.")
+    if not takers:
+        return message("songs-style-not-taken", model=model.name)
+    return message("songs-style-not-taken-only", model=model.name,
+                   takers=", ".join(f"`{name}`" for name in takers))
 
 
 def check_style(style: str | None, model: MusicModel) -> str | None:
@@ -98,22 +96,14 @@ def check_style(style: str | None, model: MusicModel) -> str | None:
         return None
 
     if not text:
-        raise LyricsRejected(
-            f"{model.name} needs a style description, for example "
-            '"dreamy synth-pop, soft female vocals". Add one and try again.'
-        )
-    _refuse_control_characters(text, "Your style description contains")
+        raise LyricsRejected(message("songs-style-missing", model=model.name))
+    _refuse_control_characters(text, "style")
     if len(text) < model.style_min_chars:
-        raise LyricsRejected(
-            f"Your style description is too short: {model.name} needs at least "
-            f"{plural(model.style_min_chars, 'character')}, and yours has {len(text)}."
-        )
+        raise LyricsRejected(message("songs-style-too-short", model=model.name, min=model.style_min_chars,
+                                     length=len(text)))
     if len(text) > model.style_max_chars:
-        over = len(text) - model.style_max_chars
-        raise LyricsRejected(
-            f"Your style description is {plural(over, 'character')} over the "
-            f"{model.style_max_chars}-character limit for {model.name}."
-        )
+        raise LyricsRejected(message("songs-style-too-long", over=len(text) - model.style_max_chars,
+                                     limit=model.style_max_chars, model=model.name))
     return text
 
 
@@ -124,14 +114,13 @@ def check_title(title: str | None) -> str | None:
     if not text:
         return None
     if "\n" in text or "\r" in text:
-        raise LyricsRejected("Your title must fit on one line. Remove the line break and try again.")
-    _refuse_control_characters(text, "Your title contains")
+        raise LyricsRejected(message("songs-title-line-break"))
+    _refuse_control_characters(text, "title")
     if _MENTION.search(text):
-        raise LyricsRejected("Your title can't mention anyone (no @everyone, @here, members, roles or channels). "
-                             "Write it as plain text and try again.")
+        raise LyricsRejected(message("songs-title-mention"))
     if len(text) > TITLE_MAX_CHARS:
-        raise LyricsRejected(f"Your title is {plural(len(text) - TITLE_MAX_CHARS, 'character')} over the "
-                             f"{TITLE_MAX_CHARS}-character limit.")
+        raise LyricsRejected(message("songs-title-too-long", over=len(text) - TITLE_MAX_CHARS,
+                                     limit=TITLE_MAX_CHARS))
     return text
 
 
@@ -157,10 +146,7 @@ def _strip_markers(text: str) -> str:
     return text.removesuffix(ACCOMPANIMENT_MARKER)
 
 
-def _refuse_control_characters(text: str, subject: str) -> None:
+def _refuse_control_characters(text: str, field: Literal["lyrics", "style", "title"]) -> None:
     for ch in text:
         if ch not in "\n\t" and unicodedata.category(ch) == "Cc":
-            raise LyricsRejected(
-                f"{subject} a control character (U+{ord(ch):04X}), an invisible character "
-                "that can't be sent. Remove it (retyping the line usually does) and try again."
-            )
+            raise LyricsRejected(message("songs-input-control-character", field=field, code=f"{ord(ch):04X}"))

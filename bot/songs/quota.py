@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 
 from bot.core.errors import LimitReached
-from bot.core.i18n import Message, message, translate
+from bot.core.i18n import message, translate
 
 DAY_SECONDS = 24 * 60 * 60
 
@@ -35,51 +34,38 @@ class QuotaLimits:
     jam_entry_limit: int | None = None  # entries per member in the job's jam (NewJob.jam_id)
 
 
-class QuotaExceeded(LimitReached):
-    """A limit stops this job; `lifts_at` (Unix seconds) says when it frees up, if known.
+# Each limit (as counted on /metrics) and what the member reads when it stops a song.
+REFUSALS: dict[str, str] = {
+    "global_cap": "moderation-refusal-global-cap",
+    "guild_cap": "moderation-refusal-guild-cap",
+    "member_unfinished": "moderation-refusal-member-unfinished",
+    "guild_unfinished": "moderation-refusal-guild-unfinished",
+    "cooldown": "moderation-refusal-cooldown",
+    "jam_closed": "moderation-refusal-jam-closed",
+    "jam_entries": "moderation-refusal-jam-entries",
+    "member_daily": "moderation-refusal-member-daily",
+}
 
-    `user_message` stays the English words (for logs); `reason` names the limit (counted on
-    /metrics) and `message` is what the member reads, rendered in their language by `render`.
+
+class QuotaExceeded(LimitReached):
+    """The limit `reason` (a key of `REFUSALS`) stops this job; `lifts_at` (Unix seconds) says when it
+    frees up, if known; `count` is the number the member's message names (songs in progress, entries,
+    the daily quota). `str()` is the English text, for logs; `render` gives it in the member's language.
     """
 
-    def __init__(self, user_message: str, lifts_at: float | None = None) -> None:
-        super().__init__(user_message, lifts_at)
-        self.reason, self.message = _understood(user_message)
+    def __init__(self, reason: str, lifts_at: float | None = None, *, count: int | None = None) -> None:
+        args = {} if count is None else {"count": count}
+        super().__init__(message(REFUSALS[reason], **args), lifts_at)
+        self.reason = reason
 
     def render(self, locale: str | None) -> str:
         """The refusal in `locale`, and when it frees up if that is known."""
-        text = self.message.render(locale) if self.message is not None else super().render(locale)
+        text = super().render(locale)
         if self.lifts_at is None:
             return text
         return translate(locale, "moderation-refusal-frees-up", refusal=text, at=int(self.lifts_at))
 
 
-# How the storage words each limit (bot/songs/sqlite_store.py): the limit it names, and the member's
-# message in the catalogue. Until the storage raises with its reason, its words are what every storage shares.
-_WORDS = (
-    (r"daily song limit for all servers", "global_cap", "moderation-refusal-global-cap"),
-    (r"server has reached its daily song limit", "guild_cap", "moderation-refusal-guild-cap"),
-    (r"You already have (?P<count>\d+) song\(s\) in progress; wait", "member_unfinished",
-     "moderation-refusal-member-unfinished"),
-    (r"server has too many songs in progress", "guild_unfinished", "moderation-refusal-guild-unfinished"),
-    (r"cooldown", "cooldown", "moderation-refusal-cooldown"),
-    (r"jam closed before your song", "jam", "moderation-refusal-jam-closed"),
-    (r"already entered (?P<count>\d+) song\(s\) in this jam", "jam", "moderation-refusal-jam-entries"),
-    (r"You've used all (?P<count>\d+) of your songs for the last 24 hours", "member_daily",
-     "moderation-refusal-member-daily"),
-)
-_REFUSALS = tuple((re.compile(words), reason, key) for words, reason, key in _WORDS)
-
-
-def _understood(text: str) -> tuple[str, Message | None]:
-    """The limit the storage's words name and the member's message (`other`, None for words not known here)."""
-    for pattern, reason, key in _REFUSALS:
-        found = pattern.search(text)
-        if found is not None:
-            return reason, message(key, **{name: int(value) for name, value in found.groupdict().items()})
-    return "other", None
-
-
 def refusal_reason(exc: QuotaExceeded) -> str:
-    """`global_cap`, `guild_cap`, `member_daily`... (`other` for wording this does not know)."""
+    """`global_cap`, `guild_cap`, `member_daily`... (the limit, as /metrics counts refusals)."""
     return exc.reason

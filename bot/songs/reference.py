@@ -3,8 +3,8 @@
 Discord tells us a filename, a size and a content type, but those are the uploader's claims, so
 `precheck` only rules out the obvious and `inspect` reads the file's own bytes. A file's headers
 are claims too (an MP3's Xing header or a WAV's data-chunk size can say hours where the file holds
-a second), so `inspect` measures the length by decoding the audio. Messages in
-`ReferenceRejected.user_message` are shown privately to the member.
+a second), so `inspect` measures the length by decoding the audio. A refusal carries a `Message`
+(`songs-reference-*` in bot/locales/*/songs.ftl), shown privately to the member in their language.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import aiohttp
 import miniaudio
 
 from bot.core.errors import UserFacingError
+from bot.core.i18n import Message, message
 from bot.songs.catalog import MusicModel
 from bot.songs.mpeg_frames import mp3_seconds
 
@@ -57,8 +58,7 @@ _DECODE_ERRORS = (miniaudio.MiniaudioError, ZeroDivisionError)
 # a few bytes last hours).
 _SAMPLE_RATES = range(8000, 384_000 + 1)
 _CHANNELS = range(1, 8 + 1)
-_UNREADABLE = "That file isn't an audio file we can read. Export it again as {accepted} and retry."
-_FETCH_FAILED = "Discord couldn't give me your file; please upload it again."
+_FETCH_FAILED = message("songs-reference-fetch-failed")
 
 
 class ReferenceRejected(UserFacingError):
@@ -86,17 +86,13 @@ def precheck(filename: str, content_type: str | None, size: int, model: MusicMod
         claimed = content_type.split(";", 1)[0].strip().lower()
         if claimed != "application/octet-stream":
             if not claimed.startswith("audio/"):
-                raise ReferenceRejected(
-                    f"Discord says your file isn't audio. Use {_accepted(model)} file for the reference track."
-                )
+                raise ReferenceRejected(message("songs-reference-not-audio", formats=accepted(model)))
             real = _CONTENT_TYPES.get(claimed)
             if real is not None and real != extension:
-                raise ReferenceRejected(
-                    f"Your file is named .{extension} but Discord says it is {real.upper()} "
-                    f"audio. Export it again as {_accepted(model)} file and retry."
-                )
+                raise ReferenceRejected(message("songs-reference-claimed-other", extension=extension,
+                                                kind=real.upper(), formats=accepted(model)))
     if size <= 0:
-        raise ReferenceRejected("Your reference file is empty. Please upload it again.")
+        raise ReferenceRejected(message("songs-reference-empty"))
     limit = byte_limit(model, max_bytes)
     if size > limit:
         raise ReferenceRejected(_too_large(limit))
@@ -112,29 +108,25 @@ def inspect(path: Path, filename: str, model: MusicModel) -> ReferenceInfo:
     with path.open("rb") as handle:
         real = _sniff(handle)
     if real is None:
-        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model)))
+        raise ReferenceRejected(_unreadable(model))
     if real != extension:
         if real in model.reference_formats:
-            fix = f"Rename it to .{real} or export it again as .{extension}."
-        else:
-            fix = f"{model.name} doesn't take {real.upper()}; use {_accepted(model)} file."
-        raise ReferenceRejected(f"Your file is named .{extension} but it is really {real.upper()} audio. {fix}")
+            raise ReferenceRejected(message("songs-reference-misnamed", extension=extension, real=real,
+                                            kind=real.upper()))
+        raise ReferenceRejected(message("songs-reference-misnamed-unsupported", extension=extension,
+                                        kind=real.upper(), model=model.name, formats=accepted(model)))
 
     size = path.stat().st_size
     enough = max(model.reference_min_seconds, model.reference_max_seconds or 0.0)
     duration = _measure(path, real, enough)
     if duration is None:
-        raise ReferenceRejected(_UNREADABLE.format(accepted=_accepted(model)))
+        raise ReferenceRejected(_unreadable(model))
 
     if duration <= model.reference_min_seconds:
-        raise ReferenceRejected(
-            f"The reference must be longer than {_span(model.reference_min_seconds)}; yours is {_length(duration)}."
-        )
+        raise ReferenceRejected(message("songs-reference-too-short", min=_span(model.reference_min_seconds),
+                                        length=_length(duration)))
     if model.reference_max_seconds is not None and duration > model.reference_max_seconds:
-        raise ReferenceRejected(
-            f"The reference can be at most {_span(model.reference_max_seconds)}; "
-            "yours is longer. Trim it and upload it again."
-        )
+        raise ReferenceRejected(message("songs-reference-too-long", max=_span(model.reference_max_seconds)))
     return ReferenceInfo(format=real, duration_s=duration, size=size)
 
 
@@ -253,33 +245,36 @@ def _sniff(handle: BinaryIO) -> str | None:
 def _extension(filename: str, model: MusicModel) -> str:
     extension = Path(filename).suffix.lower().removeprefix(".")
     if extension not in model.reference_formats:
-        raise ReferenceRejected(f"Use {_accepted(model)} file for the reference track.")
+        raise ReferenceRejected(message("songs-reference-wrong-extension", formats=accepted(model)))
     return extension
 
 
-def _accepted(model: MusicModel) -> str:
-    """'a .mp3 or .wav' style wording of the formats `model` takes."""
+def accepted(model: MusicModel) -> Message | str:
+    """The formats `model` takes as alternatives (".mp3 or .wav", in the reader's language)."""
     names = [f".{name}" for name in sorted(model.reference_formats)]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    return f"a {listed}"
+    if len(names) == 1:
+        return names[0]
+    return message("songs-formats-or", rest=", ".join(names[:-1]), last=names[-1])
 
 
-def _too_large(limit: int) -> str:
+def _unreadable(model: MusicModel) -> Message:
+    return message("songs-reference-unreadable", formats=accepted(model))
+
+
+def _too_large(limit: int) -> Message:
     megabytes = limit / _MIB if limit % _MIB == 0 else limit / 1_000_000
-    shown = f"{megabytes:.1f}".removesuffix(".0")
-    return f"Your reference file is too large: the limit is {shown} MB. Upload a shorter clip or a smaller export."
+    return message("songs-reference-too-large", megabytes=round(megabytes, 1))
 
 
-def _span(seconds: float) -> str:
+def _span(seconds: float) -> Message:
     """A limit in words: '15 seconds', '6 minutes'."""
     if seconds >= 60 and seconds % 60 == 0:
-        minutes = int(seconds // 60)
-        return f"{minutes} minute" if minutes == 1 else f"{minutes} minutes"
-    return f"{seconds:g} seconds"
+        return message("songs-span-minutes", minutes=int(seconds // 60))
+    return message("songs-span-seconds", seconds=int(seconds) if seconds.is_integer() else seconds)
 
 
-def _length(seconds: float) -> str:
+def _length(seconds: float) -> Message:
     """A measured length, rounded down so a too-short file never reads as long enough."""
     if seconds < 60:
-        return f"{math.floor(seconds * 10) / 10:.1f} s"
-    return f"{int(seconds // 60)} min {int(seconds % 60)} s"
+        return message("songs-length-seconds", seconds=math.floor(seconds * 10) / 10)
+    return message("songs-length-minutes", minutes=int(seconds // 60), seconds=int(seconds % 60))

@@ -120,7 +120,7 @@ class SqliteStorage:
                 conn, "SELECT COUNT(*) FROM jams WHERE id = ? AND state = 'open' AND ends_at > ?", (new.jam_id, now)
             )
             if not is_open:
-                raise QuotaExceeded("The jam closed before your song could be entered, so nothing was made.")
+                raise QuotaExceeded("jam_closed")
             if limits.jam_entry_limit is not None:
                 entries = await self._scalar(
                     conn, "SELECT COUNT(*) FROM jobs WHERE jam_id = ? AND user_id = ?"
@@ -128,7 +128,7 @@ class SqliteStorage:
                     (new.jam_id, new.user_id),
                 )
                 if entries >= limits.jam_entry_limit:
-                    raise QuotaExceeded(f"You've already entered {entries} song(s) in this jam, the most it takes.")
+                    raise QuotaExceeded("jam_entries", count=entries)
         if limits.member_unfinished is not None:
             unfinished = await self._scalar(
                 conn,
@@ -136,38 +136,36 @@ class SqliteStorage:
                 (new.guild_id, new.user_id),
             )
             if unfinished >= limits.member_unfinished:
-                raise QuotaExceeded(
-                    f"You already have {unfinished} song(s) in progress; wait for one to finish."
-                )
+                raise QuotaExceeded("member_unfinished", count=unfinished)
         if limits.guild_unfinished is not None:
             unfinished = await self._scalar(
                 conn, f"SELECT COUNT(*) FROM jobs WHERE guild_id = ? AND state IN ({_UNFINISHED_SQL})",
                 (new.guild_id,),
             )
             if unfinished >= limits.guild_unfinished:
-                raise QuotaExceeded("This server has too many songs in progress; try again in a few minutes.")
+                raise QuotaExceeded("guild_unfinished")
         if limits.cooldown_s > 0:
             last = await self._scalar(
                 conn, "SELECT MAX(created_at) FROM jobs WHERE guild_id = ? AND user_id = ?",
                 (new.guild_id, new.user_id),
             )
             if last is not None and now - last < limits.cooldown_s:
-                raise QuotaExceeded("You're on cooldown between songs.", lifts_at=last + limits.cooldown_s)
+                raise QuotaExceeded("cooldown", lifts_at=last + limits.cooldown_s)
         # The operator's caps hold for every job, free ones included (a sponsored jam pays the
         # member's quota, not the operator's API budget); only the member's own quota is skipped.
         if limits.global_daily is not None:
             counted, params = f"{_CAP_COUNTED} AND created_at > ?", (day_ago,)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.global_daily:
-                raise QuotaExceeded("The bot has reached its daily song limit for all servers.",
-                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.global_daily))
+                frees_at = await self._frees_at(conn, counted, params, used - limits.global_daily)
+                raise QuotaExceeded("global_cap", lifts_at=frees_at)
         if limits.guild_daily is not None:
             counted = f"guild_id = ? AND {_CAP_COUNTED} AND created_at > ?"
             params = (new.guild_id, day_ago)
             used = await self._scalar(conn, f"SELECT COUNT(*) FROM jobs WHERE {counted}", params)
             if used >= limits.guild_daily:
-                raise QuotaExceeded("This server has reached its daily song limit.",
-                                    lifts_at=await self._frees_at(conn, counted, params, used - limits.guild_daily))
+                frees_at = await self._frees_at(conn, counted, params, used - limits.guild_daily)
+                raise QuotaExceeded("guild_cap", lifts_at=frees_at)
         if limits.free:
             return False
         if limits.member_daily is not None:
@@ -179,7 +177,7 @@ class SqliteStorage:
                            f" AND {_NOT_BONUS}")
                 params = (new.guild_id, new.user_id, day_ago)
                 raise QuotaExceeded(
-                    f"You've used all {limits.member_daily} of your songs for the last 24 hours.",
+                    "member_daily", count=limits.member_daily,
                     lifts_at=await self._frees_at(conn, counted, params, usage.used - limits.member_daily),
                 )
         return False

@@ -75,7 +75,7 @@ async def test_a_paid_song_survives_a_locked_database_and_a_new_song_is_turned_a
             first = await bob.wait_response()
             assert first.latency < 3.0
             answer = (await bob.wait_followups(1, timeout=3 * LOCK_SECONDS))[0]
-            assert answer.ephemeral and answer.content == DATABASE_BUSY_MESSAGE
+            assert answer.ephemeral and answer.content == str(DATABASE_BUSY_MESSAGE)
             assert stack.job_row(job_id)["generation_id"] is None, "the lock is still held"
             assert await asyncio.wait_for(locker.wait(), 3 * LOCK_SECONDS) == 0
         finally:

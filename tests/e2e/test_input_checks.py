@@ -5,8 +5,8 @@ import pytest
 from fakes.audio import make_lying_mp3, make_mp3, make_png, make_wav
 
 
-async def refused(stack, lyrics, reference, member=None):
-    ix = await stack.create_song(member or stack.alice, lyrics, reference)
+async def refused(stack, lyrics, reference, member=None, **options):
+    ix = await stack.create_song(member or stack.alice, lyrics, reference, **options)
     response = await ix.wait_response()
     if response.type in (5, 7):  # deferred (or the rights click's update of its prompt): the file was checked
         message = (await ix.wait_followups(1, timeout=10))[0]
@@ -75,3 +75,27 @@ async def test_a_dead_attachment_link_is_refused(stack):
     message = await refused(stack, "la la", ref)
     assert "upload it again" in message
     assert_nothing_happened(stack)
+
+
+async def test_a_brazilian_member_is_refused_in_portuguese_in_an_english_server(stack):
+    joao = stack.discord.add_member(stack.guild, "joao", locale="pt-BR")
+    assert stack.guild.preferred_locale == "en-US"
+    ref = stack.attach("ref.mp3", make_mp3(20.0))
+
+    too_long = await refused(stack, "y" * 610, ref, member=joao)
+    assert too_long == ("Sua letra passa 14 caracteres do limite de 600 caracteres do minimax-music "
+                        "(a contagem inclui as quebras de linha e as marcas ##).")
+    titled = await refused(stack, "la la", ref, member=joao, title="Oi @everyone")
+    assert titled.startswith("Seu título não pode mencionar ninguém (nada de @everyone, @here")
+    short = await refused(stack, "la la", stack.attach("short.mp3", make_mp3(9.0)), member=joao)
+    assert short.startswith("A referência precisa ter mais de 15 segundos; a sua tem 9,"), short
+    assert short.endswith(" s.")
+    missing = await stack.discord.slash_command(user=joao, channel=stack.channel, name="song create",
+                                                options={"lyrics": "la la"})
+    answer = await missing.wait_response()
+    assert answer.ephemeral and answer.data["content"] == (
+        "Anexe uma faixa de referência com `referência:`, ou use `/música criar` sozinho para abrir o formulário.")
+    assert_nothing_happened(stack)
+
+    english = await refused(stack, "y" * 610, ref)
+    assert english.startswith("Your lyrics are 14 characters over"), "an en-US member in the same server reads English"

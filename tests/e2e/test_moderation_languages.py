@@ -2,8 +2,6 @@
 
 import asyncio
 
-import pytest
-
 from fakes.audio import make_mp3
 from fakes.discord.permissions import MANAGE_GUILD
 
@@ -90,8 +88,6 @@ async def test_a_brazilian_member_asked_for_rights_reads_the_question_and_button
     assert clicked.type == 7 and clicked.data["content"].startswith("✅ Você confirmou <t:")
 
 
-@pytest.mark.xfail(strict=True, reason="bot/songs/ui/cog.py still sends QuotaExceeded.user_message (English); "
-                                       "the songs migration renders exc.render(private_locale(interaction))")
 async def test_a_brazilian_member_over_the_quota_is_refused_in_portuguese(stack):
     joao = stack.discord.add_member(stack.guild, "joao", locale="pt-BR")
     await admin(stack, stack.discord.owner, "quota", "member", member=joao, songs=0)

@@ -187,7 +187,7 @@ async def test_make_a_song_from_a_message_without_audio_is_refused_privately(sta
     ix = await stack.discord.message_command(user=stack.bob, message=posted, name=MENU)
     refused = await ix.wait_response()
     assert refused.type == 4 and refused.ephemeral
-    assert "no audio file" in refused.data["content"] and ".mp3, .wav" in refused.data["content"]
+    assert "no audio file" in refused.data["content"] and "a .mp3 or .wav file" in refused.data["content"]
     assert stack.job_count() == 0
 
 
@@ -201,3 +201,24 @@ async def test_a_barred_member_is_refused_before_the_form(stack):
     ix = await stack.discord.message_command(user=stack.bob, message=posted, name=MENU)
     refused = await ix.wait_response()
     assert refused.type == 4 and refused.ephemeral and "spamming songs" in refused.data["content"]
+
+
+async def test_a_server_set_to_spanish_gets_spanish_next_steps_while_answers_stay_in_each_members_language(stack):
+    mod = stack.discord.add_member(stack.guild, "mod", permissions=MANAGE_GUILD)
+    chosen = await stack.discord.slash_command(user=mod, channel=stack.channel,
+                                               name=["songadmin", "settings", "language"],
+                                               options={"language": "es-ES"})
+    await chosen.wait_original(timeout=10)
+    song = await first_song(stack)  # Alice's answers stay English (en-US)
+    assert [[button["label"] for button in row["components"]] for row in song.components] == [
+        ["Otra vez", "Editar letra"]]
+
+    joao = stack.discord.add_member(stack.guild, "joao", locale="pt-BR")
+    refused = await private_answer(await click(stack, joao, song, "songjam:again:1"))
+    assert refused.content == (f"Só <@{stack.alice.id}> pode fazer esta música de novo. "
+                               "Use `/música criar` para fazer a sua.")
+    kenji = stack.discord.add_member(stack.guild, "kenji", locale="ja")
+    edit = await click(stack, kenji, song, "songjam:edit:1")
+    answer = await edit.wait_response()
+    assert answer.ephemeral and answer.data["content"].startswith("この曲の歌詞を編集できるのは")
+    assert stack.job_count() == 1

@@ -73,6 +73,41 @@ async def test_the_form_only_asks_for_lyrics_when_the_file_came_with_the_command
     await stack.wait_song(1)
 
 
+async def test_a_japanese_member_gets_the_form_and_its_answers_in_japanese(stack):
+    kenji = stack.discord.add_member(stack.guild, "kenji", locale="ja")
+    ix = await stack.discord.slash_command(user=kenji, channel=stack.channel, name="song create")
+    modal = await ix.wait_response()
+    assert modal.type == 9 and modal.data["title"] == "曲を作る"
+    labels = modal.data["components"]
+    assert [label["label"] for label in labels] == ["参照曲", "歌詞", "タイトル"]
+    assert labels[0]["description"] == "音楽とボーカル入りの .mp3 または .wav ファイル"
+    assert labels[1]["description"] == "600 文字まで"
+    assert labels[1]["component"]["placeholder"] == "1行に1フレーズ。空行で間が空きます。"
+    assert labels[2]["component"]["placeholder"] == "空欄なら歌詞の最初の行を使います"
+    await asyncio.sleep(0.05)
+    submit = await stack.discord.submit_modal(modal, values={"lyrics": "一行目\n二行目"},
+                                              files={"reference": stack.attach("ref.mp3", make_mp3(20.0))})
+    carry_on = await stack.confirm_rights_if_asked(kenji, submit)
+    queued = (await carry_on.wait_followups(1, timeout=10))[0]
+    assert queued.ephemeral
+    assert queued.content == "ジョブ 1 として受け付けました。曲ができたらこのチャンネルに投稿します。"
+    await stack.wait_song(1)
+
+
+async def test_a_brazilian_member_is_answered_in_portuguese_and_the_song_post_keeps_the_servers_english(stack):
+    joao = stack.discord.add_member(stack.guild, "joao", locale="pt-BR")
+    ix = await stack.create_song(joao, "la la la", stack.attach("ref.mp3", make_mp3(20.0)))
+    queued = (await ix.wait_followups(1, timeout=10))[0]
+    assert queued.ephemeral
+    assert queued.content == "Na fila como pedido 1. Vou postar a música neste canal quando ela ficar pronta."
+    song = await stack.wait_song(1)
+    assert [button["label"] for button in song.components[0]["components"]] == ["Again", "Edit lyrics"], \
+        "buttons everyone sees are in the server's language"
+    status = await (await stack.discord.slash_command(user=joao, channel=stack.channel, name="song status",
+                                                      options={"job": 99})).wait_response()
+    assert status.ephemeral and status.data["content"] == "Não encontrei esse pedido entre os seus."
+
+
 async def test_status_list_and_cancel(stack):
     stack.api.on_next_task(TaskBehaviour(outcome="never"))
     ref = stack.attach("ref.mp3", make_mp3(20.0))

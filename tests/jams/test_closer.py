@@ -66,12 +66,11 @@ def closer(jams, posts):
     async def ready():
         return None
 
-    class EnglishChosen:
-        async def guild_language(self, guild_id):
-            return "en"
+    async def server_locale(guild_id):
+        return "en"
 
     cog = JamsCog(SimpleNamespace(jams=jams, publisher=None, loops=LoopHealth(), wait_until_ready=ready,
-                                  languages=EnglishChosen(), get_guild=lambda guild_id: None))
+                                  server_locale=server_locale))
 
     async def post_close(jam, content, locale, picture=None):
         posts.append((jam.id, jams.owner))

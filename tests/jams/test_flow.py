@@ -208,7 +208,7 @@ async def test_a_sponsored_jam_in_its_own_thread_costs_members_nothing(tmp_path)
             await world.make_song(alice, channel=random)  # her one song of the day
             used_up = await world.reply_to(alice, "song create", channel=random,
                                            reference=world.reference(), lyrics="more")
-            assert "used all 1" in used_up.content
+            assert "used your 1 song" in used_up.content
 
             await world.reply_to(mod, "jam start", theme="Free for all", duration="1d", sponsored=True)
             jam = await bot.jams.get(1)

@@ -150,7 +150,7 @@ async def test_quota_bonus_credit_refund_usage_and_audit(stack):
 
     assert "Queued as job 1" in (await song(stack, alice))[0]
     refusal, _ = await song(stack, alice)
-    assert refusal.startswith("You've used all 1 of your songs for the last 24 hours. It frees up <t:")
+    assert refusal.startswith("You've used your 1 song for the last 24 hours. It frees up <t:")
     assert refusal.endswith(":R>.") and db_rows(stack, "SELECT COUNT(*) FROM jobs") == [(1,)]
     mine = await quota(stack, alice)
     assert "Used **1** of **1** in the last 24 hours · **0** left" in mine and "Next credit frees up <t:" in mine

@@ -36,7 +36,7 @@ async def test_a_locked_database_at_the_charge_gets_the_busy_answer_and_charges_
         with caplog.at_level(logging.WARNING):
             async with holding_exclusively(world.tmp / "songjam.db"):
                 answer = await world.reply_to(member, "song create", reference=world.reference(), lyrics="la la")
-        assert answer.content == DATABASE_BUSY_MESSAGE and answer.ephemeral
+        assert answer.content == str(DATABASE_BUSY_MESSAGE) and answer.ephemeral
         assert await job_count(bot) == 0
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "no traceback"
         # The database is back: the same command works.
@@ -56,7 +56,7 @@ async def test_a_locked_database_during_the_moderation_checks_gets_the_busy_answ
             response = await interaction.wait_response()
             answer = await interaction.wait_original(timeout=5)
         assert response.ephemeral and response.type == 5 and response.latency < 3.0
-        assert answer.ephemeral and answer.content == DATABASE_BUSY_MESSAGE
+        assert answer.ephemeral and answer.content == str(DATABASE_BUSY_MESSAGE)
         assert await job_count(bot) == 0
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "no traceback"
 
@@ -69,7 +69,7 @@ async def test_a_locked_database_before_the_song_form_gets_the_busy_answer(world
 
         monkeypatch.setattr(bot.moderation, "check_access", check_access)
         response = await (await world.command(member, "song create")).wait_response()
-        assert response.ephemeral and response.data["content"] == DATABASE_BUSY_MESSAGE
+        assert response.ephemeral and response.data["content"] == str(DATABASE_BUSY_MESSAGE)
 
 
 async def test_any_other_command_meeting_a_locked_database_answers_busy_privately(world, monkeypatch, caplog):

@@ -419,3 +419,19 @@ async def test_a_card_discord_did_not_take_is_shown_again_later(h):
     await h.start(card_refresh_s=0.3)
     job = await h.enqueue()
     await h.wait_for(job.id, lambda j: j.status_message_id is not None, timeout=5)
+
+
+async def test_an_unfinished_job_found_without_a_card_gets_one_while_it_runs(h):
+    """A process stopped after the submit but before its card was posted: the next one posts it."""
+    h.api.on_next_task(TaskBehaviour(generating_s=3.0))
+    h.publisher.show_failures = 10_000  # Discord refuses every card while the first process runs
+    await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    await h.stop()
+    assert (await h.storage.get_job(job.id)).status_message_id is None
+    h.publisher.show_failures = 0
+    await h.start()
+    with_card = await h.wait_for(job.id, lambda j: j.status_message_id is not None)
+    assert not with_card.is_terminal, "the card shows while the song is made, not only once it is done"
+    await h.wait_settled(job.id)

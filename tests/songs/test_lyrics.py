@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.songs.catalog import MODELS
-from bot.songs.lyrics import LyricsRejected, check_style, first_line, format_prompt, from_inline, preview
+from bot.songs.lyrics import LyricsRejected, check_style, check_title, first_line, format_prompt, from_inline, preview
 
 LEGACY = MODELS["minimax-music"]
 COVER = MODELS["minimax/music-cover"]
@@ -17,7 +17,7 @@ ZWSP = "\u200b"
 def rejected(lyrics: str, model=LEGACY) -> str:
     with pytest.raises(LyricsRejected) as info:
         format_prompt(lyrics, model)
-    return info.value.user_message
+    return str(info.value)
 
 
 # --- from_inline ---------------------------------------------------------------------------
@@ -163,11 +163,11 @@ def test_style_minimum_and_maximum_for_cover():
     assert check_style("a" * 2000, COVER) == "a" * 2000
     with pytest.raises(LyricsRejected) as short:
         check_style("a" * 9, COVER)
-    assert "too short" in short.value.user_message
-    assert "at least 10 characters, and yours has 9" in short.value.user_message
+    assert "too short" in str(short.value)
+    assert "at least 10 characters, and yours has 9" in str(short.value)
     with pytest.raises(LyricsRejected) as long:
         check_style("a" * 2001, COVER)
-    assert long.value.user_message == (
+    assert str(long.value) == (
         "Your style description is 1 character over the 2000-character limit for minimax/music-cover."
     )
 
@@ -180,7 +180,7 @@ def test_style_with_control_character_is_refused():
 def test_style_refused_for_a_model_without_one():
     with pytest.raises(LyricsRejected) as info:
         check_style("jazz please, lots of it", LEGACY)
-    assert "takes no style" in info.value.user_message
+    assert "takes no style" in str(info.value)
 
 
 @pytest.mark.parametrize("style", [None, "", "  "])
@@ -294,10 +294,43 @@ def test_a_title_that_is_not_plain_one_line_text_is_refused(title, words):
 
     with pytest.raises(LyricsRejected) as info:
         check_title(title)
-    assert words in info.value.user_message
+    assert words in str(info.value)
 
 
 def test_an_email_like_at_sign_is_fine_in_a_title():
     from bot.songs.lyrics import check_title
 
     assert check_title("songs@home / everyone's here") == "songs@home / everyone's here"
+
+
+# --- in the member's language ---------------------------------------------------------------------
+
+
+def refusal(check, *args) -> LyricsRejected:
+    with pytest.raises(LyricsRejected) as info:
+        check(*args)
+    return info.value
+
+
+def test_a_lyrics_refusal_is_written_in_the_members_language():
+    over = refusal(format_prompt, "x" * 597, LEGACY)  # 601 with the markers
+    assert over.render("es-ES") == ("Tu letra se pasa en 1 carácter del límite de 600 caracteres de minimax-music "
+                                    "(la cuenta incluye los saltos de línea y las marcas ##).")
+    assert over.render("pt-BR").startswith("Sua letra passa 1 caractere do limite de 600 caracteres do minimax-music")
+    assert over.render("ja") == ("歌詞が minimax-music の上限 600 文字を 1 文字超えています"
+                                 "（改行と ## マーカーも数えます）。")
+    assert over.render("fr") == str(over), "a language not shipped reads English"
+    assert refusal(format_prompt, "x" * 3050, COVER).render("es-ES").startswith(
+        "Tu letra se pasa en 50 caracteres del límite de 3000 caracteres de minimax/music-cover "
+        "(la cuenta incluye los saltos de línea)")
+
+
+def test_a_title_or_style_refusal_is_written_in_the_members_language():
+    assert refusal(check_title, "bell\x07").render("ja").startswith("タイトルに制御文字（U+0007）が含まれています。")
+    assert refusal(check_title, "x" * 82).render("pt-BR") == "Seu título passa 2 caracteres do limite de 80 caracteres."
+    assert refusal(check_style, "short", COVER).render("es-ES") == (
+        "Tu descripción de estilo es demasiado corta: minimax/music-cover necesita al menos 10 caracteres, "
+        "y la tuya tiene 5.")
+    assert refusal(check_style, "dreamy", LEGACY).render("pt-BR").startswith(
+        "O modelo musical deste bot, `minimax-music`, não aceita descrição de estilo "
+        "(aceitam estilo: `minimax/music-cover`)")

@@ -62,7 +62,7 @@ def test_format_prompt_fits_the_model_or_says_why_not(typed):
         try:
             prompt = format_prompt(typed, model)
         except LyricsRejected as refused:
-            assert refused.user_message and "\n" not in refused.user_message
+            assert str(refused) and "\n" not in str(refused)
             continue
         assert model.lyrics_min_chars <= len(prompt) <= model.lyrics_max_chars
         assert "\r" not in prompt and "\n\n\n" not in prompt

@@ -43,13 +43,13 @@ def write(tmp_path: Path, data: bytes, name: str = "upload.bin") -> Path:
 def refused_precheck(*args: object) -> str:
     with pytest.raises(ReferenceRejected) as info:
         precheck(*args)
-    return info.value.user_message
+    return str(info.value)
 
 
 def refused_inspect(path: Path, filename: str, model=LEGACY) -> str:
     with pytest.raises(ReferenceRejected) as info:
         inspect(path, filename, model)
-    return info.value.user_message
+    return str(info.value)
 
 
 # --- precheck --------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ async def refused_fetch(session, url, work_dir, **kwargs) -> str:
     with pytest.raises(ReferenceRejected) as info:
         await fetch(session, url, work_dir, **kwargs)
     assert list(work_dir.iterdir()) == [], "the temp file must be removed"
-    return info.value.user_message
+    return str(info.value)
 
 
 async def test_fetch_downloads_and_inspects_an_mp3(cdn, session, work_dir):
@@ -549,3 +549,26 @@ async def test_fetch_removes_the_temp_file_when_cancelled(cdn, session, work_dir
     with pytest.raises(asyncio.CancelledError):
         await task
     assert list(work_dir.iterdir()) == []
+
+
+# --- in the member's language ---------------------------------------------------------------------
+
+
+def rejection(check, *args: object) -> ReferenceRejected:
+    with pytest.raises(ReferenceRejected) as info:
+        check(*args)
+    return info.value
+
+
+def test_a_reference_refusal_is_written_in_the_members_language(tmp_path):
+    short = rejection(inspect, write(tmp_path, make_mp3(9.0)), "song.mp3", LEGACY)
+    assert short.render("pt-BR") == "A referência precisa ter mais de 15 segundos; a sua tem 9,0 s."
+    assert short.render("ja") == "参照曲は15秒より長くしてください（このファイルは9.0秒です）。"
+    large = rejection(precheck, "song.mp3", "audio/mpeg", MAX_BYTES + 1, LEGACY, MAX_BYTES)
+    assert large.render("es-ES").startswith("Tu archivo de referencia es demasiado grande: el límite es de 25 MB.")
+    png = rejection(precheck, "cover.png", "image/png", 1000, LEGACY, MAX_BYTES)
+    assert png.render("es-ES") == "Usa un archivo .mp3 o .wav como pista de referencia."
+    assert png.render("ja") == "参照曲には .mp3 または .wav ファイルを使ってください。"
+    assert str(png) == "Use a .mp3 or .wav file for the reference track."
+    long = rejection(inspect, write(tmp_path, make_wav(400.0, sample_rate=8000)), "song.wav", COVER)
+    assert long.render("es-ES").startswith("La referencia puede durar como mucho 6 minutos; la tuya es más larga.")

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from bot.core.i18n import public_locale
 from bot.core.i18n.locales import ShippedLocale
-from bot.core.i18n.servers import server_locale as guild_server_locale
 
 if TYPE_CHECKING:
     from bot.app import Interaction, SongjamBot
 
+log = logging.getLogger("songjam.jams")
+
 
 async def server_locale(bot: SongjamBot, guild_id: int) -> ShippedLocale:
-    """For a post made without an interaction (the closer, a delivered song's button)."""
-    return await guild_server_locale(bot, bot.languages, guild_id)
+    """For a post made without an interaction (the closer, a delivered song's button): see
+    `SongjamBot.server_locale`."""
+    return await bot.server_locale(guild_id)
 
 
 async def server_locale_of(interaction: Interaction) -> ShippedLocale:

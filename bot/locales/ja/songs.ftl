@@ -110,7 +110,6 @@ songs-status-sent-by-dm = ダイレクトメッセージで送りました。
 songs-status-posted = 投稿先: { $link }
 songs-status-lyrics = 歌詞: { $lyrics }
 songs-status-reference = 参照曲: `{ $name }`
-songs-status-cancel-not-found = あなたのジョブの中にそのジョブは見つかりません。
 songs-status-cancel-already = ジョブ { $job } はすでに終わっています（{ $state }）。
 songs-status-cancel-finished = ジョブ { $job } はその間に終わりました。
 songs-status-cancelled-refunded = ジョブ { $job } をキャンセルしました。投稿されません。クレジットは戻りました。
@@ -122,13 +121,8 @@ songs-list-song-link = [曲]({ $link })
 songs-list-card-link = [カード]({ $link })
 songs-list-empty = ここにはまだあなたの曲がありません。`/{ cmd-song } { cmd-song-create }` を試してみてください。
 songs-list-head = **ここでのあなたの曲**（{ $total } 曲中 { $first }–{ $last }、{ $pages } ページ中 { $page } ページ目）
-songs-list-not-yours = ページをめくれるのは、この曲の持ち主だけです。自分の曲は `/{ cmd-song } { cmd-song-list }` で見られます。
-songs-list-previous = ‹ 前へ
-songs-list-next = 次へ ›
 
 # /曲 ギャラリー（本人のみ）。
-songs-gallery-tab-recent = 新着
-songs-gallery-tab-top = 人気
 songs-gallery-title-recent = ここでの新着曲
 songs-gallery-title-top = ここでの人気曲（ジャムの得票順）
 songs-gallery-empty-recent = このサーバーにはまだ曲が投稿されていません。`/{ cmd-song } { cmd-song-create }` で最初の曲を作りましょう。
@@ -137,3 +131,105 @@ songs-gallery-head = **{ $title }**（{ $total } 曲中 { $first }–{ $last }�
 songs-gallery-untitled = 無題
 songs-gallery-line = **{ $rank }.** [{ $title }]({ $link }) · <@{ $user }> · { DISCORD_TIME($at, style: "R") }
 songs-gallery-votes = { $count }票
+
+# songs: メンバーの入力と /song の非公開の返信。ここでのお断りはすべて非公開で、料金はかかりません。
+
+## 歌詞・スタイル・タイトル（bot/songs/lyrics.py）
+songs-input-control-character = { $field ->
+        [lyrics] 歌詞
+        [style] スタイルの説明
+       *[title] タイトル
+    }に制御文字（U+{ $code }）が含まれています。送信できない見えない文字です。削除して（その行を打ち直すと消えることが多いです）、もう一度お試しください。
+songs-lyrics-empty = 歌詞が空です。少なくとも1行書いて、もう一度お試しください。
+songs-lyrics-too-long = 歌詞が { $model } の上限 { NUMBER($limit, useGrouping: 0) } 文字を { $over } 文字超えています（{ $markers ->
+        [yes] 改行と ## マーカー
+       *[no] 改行
+    }も数えます）。
+songs-lyrics-too-short = 歌詞が短すぎます。{ $model } には { $min } 文字以上が必要ですが、{ $length } 文字です。
+songs-style-not-taken = このボットの音楽モデル `{ $model }` はスタイルの説明を受け付けません。使えるのは歌詞と参照曲だけです。スタイルを外してもう一度お試しください。料金はかかっていません。
+songs-style-not-taken-only = このボットの音楽モデル `{ $model }` はスタイルの説明を受け付けません（受け付けるのは { $takers } だけです）。使えるのは歌詞と参照曲だけです。スタイルを外してもう一度お試しください。料金はかかっていません。
+songs-style-missing = { $model } にはスタイルの説明が必要です（例:「夢見心地なシンセポップ、やわらかい女性ボーカル」）。追加してもう一度お試しください。
+songs-style-too-short = スタイルの説明が短すぎます。{ $model } には { $min } 文字以上が必要ですが、{ $length } 文字です。
+songs-style-too-long = スタイルの説明が { $model } の上限 { NUMBER($limit, useGrouping: 0) } 文字を { $over } 文字超えています。
+songs-title-line-break = タイトルは1行に収めてください。改行を削除して、もう一度お試しください。
+songs-title-mention = タイトルで誰かをメンションすることはできません（@everyone、@here、メンバー、ロール、チャンネルは使えません）。普通の文字で書いて、もう一度お試しください。
+songs-title-too-long = タイトルが上限 { $limit } 文字を { $over } 文字超えています。
+
+## 参照曲（bot/songs/reference.py）
+songs-formats-or = { $rest } または { $last }
+songs-reference-wrong-extension = 参照曲には { $formats } ファイルを使ってください。
+songs-reference-not-audio = Discord によると、このファイルは音声ではありません。参照曲には { $formats } ファイルを使ってください。
+songs-reference-claimed-other = ファイル名は .{ $extension } ですが、Discord によると { $kind } 音声です。{ $formats } ファイルとして書き出し直して、もう一度お試しください。
+songs-reference-empty = 参照ファイルが空です。もう一度アップロードしてください。
+songs-reference-too-large = 参照ファイルが大きすぎます（上限は { $megabytes } MB）。短いクリップか、小さめに書き出したファイルをアップロードしてください。
+songs-reference-unreadable = このファイルは読み取れる音声ファイルではありません。{ $formats } ファイルとして書き出し直して、もう一度お試しください。
+songs-reference-misnamed = ファイル名は .{ $extension } ですが、実際は { $kind } 音声です。名前を .{ $real } に変えるか、.{ $extension } として書き出し直してください。
+songs-reference-misnamed-unsupported = ファイル名は .{ $extension } ですが、実際は { $kind } 音声です。{ $model } は { $kind } を受け付けません。{ $formats } ファイルを使ってください。
+songs-reference-fetch-failed = Discord からファイルを受け取れませんでした。もう一度アップロードしてください。
+songs-reference-too-short = 参照曲は{ $min }より長くしてください（このファイルは{ $length }です）。
+songs-reference-too-long = 参照曲は最長{ $max }までです。このファイルは長すぎるので、短くしてもう一度アップロードしてください。
+songs-span-seconds = { $seconds }秒
+songs-span-minutes = { $minutes }分
+songs-length-seconds = { NUMBER($seconds, minimumFractionDigits: 1) }秒
+songs-length-minutes = { $minutes }分{ $seconds }秒
+
+## /song create と「これで曲を作る」
+songs-reference-missing = `{ cmd-song-create--reference }:` で参照曲を添付するか、`/{ cmd-song } { cmd-song-create }` だけを実行してフォームを使ってください。
+songs-no-audio-in-message = このメッセージには曲を作れる音声ファイルがありません。{ $formats } ファイルが添付されている必要があります。
+songs-database-busy = 少し混み合っています（データベースが使用中です）。料金はかかっていません。しばらくしてからもう一度お試しください。
+songs-queued = ジョブ { $job } として受け付けました。{ $note }曲ができたらこのチャンネルに投稿します。
+
+## /song status、list、gallery、cancel
+songs-job-choice = { $job }: { $state ->
+        [pending] 待機中
+        [submitting] 送信中
+        [submitted] 送信済み
+        [completed] 完成
+        [delivered] 投稿済み
+        [failed] 失敗
+        [expired] 期限切れ
+        [cancelled] キャンセル済み
+       *[other] { $state }
+    } · { $reference }
+songs-job-not-found = あなたのジョブの中にそのジョブが見つかりません。
+songs-list-not-yours = ページをめくれるのは、この曲の持ち主のメンバーだけです。自分の曲は `/{ cmd-song } { cmd-song-list }` で見られます。
+songs-page-previous = ‹ 前へ
+songs-page-next = 次へ ›
+songs-gallery-tab-recent = 新着
+songs-gallery-tab-top = 人気
+
+## フォーム
+songs-form = 曲を作る
+songs-form-reference = 参照曲
+songs-form-reference-hint = 音楽とボーカル入りの { $formats } ファイル
+songs-form-lyrics = 歌詞
+songs-form-lyrics-hint = { $max } 文字まで
+songs-form-lyrics-placeholder = 1行に1フレーズ。空行で間が空きます。
+songs-form-style = スタイル
+songs-form-style-placeholder = 例: アップテンポなシンセポップ、女性ボーカル
+songs-form-title = タイトル
+songs-form-title-placeholder = 空欄なら歌詞の最初の行を使います
+songs-form-reference-needed = 参照曲を添付してください。
+songs-cover-form = スタイルを変えてカバー
+songs-cover-form-style-hint = { $min }〜{ $max } 文字
+
+## 投稿された曲の下（サーバーの言語）と、最後のクレジットを使う前の確認（非公開）
+songs-button-again = もう一度
+songs-button-edit-lyrics = 歌詞を編集
+songs-button-cover = スタイルを変えてカバー
+songs-button-confirm = 作る
+songs-button-cancel = やめる
+
+## ボタンへの非公開の返信（bot/songs/ui/remake.py）
+songs-remake-not-yours = { $action ->
+        [again] この曲をもう一度作れる
+        [edit] この曲の歌詞を編集できる
+       *[cover] この曲をカバーできる
+    }のは <@{ $user }> さんだけです。自分の曲は `/{ cmd-song } { cmd-song-create }` で作れます。
+songs-remake-song-gone = その曲はもう記録に残っていないため、何も作りませんでした。新しい曲は `/{ cmd-song } { cmd-song-create }` で作れます。
+songs-remake-reference-gone = その参照曲はもう Discord にありません。ファイルを添えてもう一度 `/{ cmd-song } { cmd-song-create }` を実行してください。料金はかかっていません。
+songs-remake-reference-unknown = その曲は、参照曲の情報を保存するようになる前に作られました。ファイルを添えてもう一度 `/{ cmd-song } { cmd-song-create }` を実行してください。料金はかかっていません。
+songs-remake-discord-down = 参照曲のリンクを更新するために Discord に接続できなかったため、何も作らず、料金もかかっていません。少し待ってからもう一度お試しください。
+songs-remake-last-credit = 今日の最後のクレジットを使います。作りますか？
+songs-remake-making-again = もう一度作っています…
+songs-remake-not-made = 何も作らず、料金もかかっていません。

@@ -156,6 +156,7 @@ moderation-refusal-jam-entries = { $count ->
    *[other] Você já inscreveu { $count } músicas nesta jam, o máximo que ela aceita.
 }
 moderation-refusal-member-daily = { $count ->
+    [0] Você já usou todas as suas { $count } músicas das últimas 24 horas.
     [one] Você já usou sua { $count } música das últimas 24 horas.
     [many] Você já usou todas as suas { $count } músicas das últimas 24 horas.
    *[other] Você já usou todas as suas { $count } músicas das últimas 24 horas.

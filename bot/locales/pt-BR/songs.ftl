@@ -114,7 +114,6 @@ songs-status-sent-by-dm = Enviada para você por mensagem direta.
 songs-status-posted = Postada aqui: { $link }
 songs-status-lyrics = Letra: { $lyrics }
 songs-status-reference = Referência: `{ $name }`
-songs-status-cancel-not-found = Não encontro esse pedido entre os seus.
 songs-status-cancel-already = O pedido { $job } já terminou ({ $state }).
 songs-status-cancel-finished = O pedido { $job } terminou nesse meio-tempo.
 songs-status-cancelled-refunded = O pedido { $job } foi cancelado e não será postado. Seu crédito foi devolvido.
@@ -126,13 +125,8 @@ songs-list-song-link = [música]({ $link })
 songs-list-card-link = [cartão]({ $link })
 songs-list-empty = Você ainda não tem músicas aqui: experimente `/{ cmd-song } { cmd-song-create }`.
 songs-list-head = **Suas músicas aqui** ({ $first }–{ $last } de { $total }, página { $page } de { $pages })
-songs-list-not-yours = Só o membro dono destas músicas pode virar as páginas: use `/{ cmd-song } { cmd-song-list }` para ver as suas.
-songs-list-previous = ‹ Anterior
-songs-list-next = Próxima ›
 
 # /música galeria (privado).
-songs-gallery-tab-recent = Recentes
-songs-gallery-tab-top = Mais votadas
 songs-gallery-title-recent = Músicas recentes aqui
 songs-gallery-title-top = As mais votadas aqui, por votos em jams
 songs-gallery-empty-recent = Nenhuma música foi postada neste servidor ainda: crie a primeira com `/{ cmd-song } { cmd-song-create }`.
@@ -145,3 +139,133 @@ songs-gallery-votes = { $count ->
         [many] { $count } votos
        *[other] { $count } votos
     }
+
+# songs: o que um membro envia e as respostas privadas de /song. Toda recusa aqui é privada e não cobra nada.
+
+## Letra, estilo e título (bot/songs/lyrics.py)
+songs-input-control-character = { $field ->
+        [lyrics] Sua letra contém
+        [style] Sua descrição de estilo contém
+       *[title] Seu título contém
+    } um caractere de controle (U+{ $code }), um caractere invisível que não pode ser enviado. Remova-o (digitar a linha de novo costuma resolver) e tente outra vez.
+songs-lyrics-empty = Sua letra está vazia. Escreva pelo menos uma linha e tente outra vez.
+songs-lyrics-too-long = Sua letra passa { $over ->
+        [one] { $over } caractere
+        [many] { $over } de caracteres
+       *[other] { $over } caracteres
+    } do limite de { NUMBER($limit, useGrouping: 0) } caracteres do { $model } (a contagem inclui { $markers ->
+        [yes] as quebras de linha e as marcas ##
+       *[no] as quebras de linha
+    }).
+songs-lyrics-too-short = Sua letra é curta demais: o { $model } precisa de pelo menos { $min ->
+        [one] { $min } caractere
+        [many] { $min } de caracteres
+       *[other] { $min } caracteres
+    }, e a sua tem { $length }.
+songs-style-not-taken = O modelo musical deste bot, `{ $model }`, não aceita descrição de estilo: só letra e uma faixa de referência. Tire o estilo e tente outra vez; nada foi cobrado.
+songs-style-not-taken-only = O modelo musical deste bot, `{ $model }`, não aceita descrição de estilo (aceitam estilo: { $takers }): só letra e uma faixa de referência. Tire o estilo e tente outra vez; nada foi cobrado.
+songs-style-missing = O { $model } precisa de uma descrição de estilo, por exemplo "synth-pop sonhador, voz feminina suave". Adicione uma e tente outra vez.
+songs-style-too-short = Sua descrição de estilo é curta demais: o { $model } precisa de pelo menos { $min ->
+        [one] { $min } caractere
+        [many] { $min } de caracteres
+       *[other] { $min } caracteres
+    }, e a sua tem { $length }.
+songs-style-too-long = Sua descrição de estilo passa { $over ->
+        [one] { $over } caractere
+        [many] { $over } de caracteres
+       *[other] { $over } caracteres
+    } do limite de { NUMBER($limit, useGrouping: 0) } caracteres do { $model }.
+songs-title-line-break = Seu título precisa caber em uma linha. Remova a quebra de linha e tente outra vez.
+songs-title-mention = Seu título não pode mencionar ninguém (nada de @everyone, @here, membros, cargos ou canais). Escreva como texto simples e tente outra vez.
+songs-title-too-long = Seu título passa { $over ->
+        [one] { $over } caractere
+        [many] { $over } de caracteres
+       *[other] { $over } caracteres
+    } do limite de { $limit } caracteres.
+
+## A faixa de referência (bot/songs/reference.py)
+songs-formats-or = { $rest } ou { $last }
+songs-reference-wrong-extension = Use um arquivo { $formats } como faixa de referência.
+songs-reference-not-audio = O Discord diz que seu arquivo não é áudio. Use um arquivo { $formats } como faixa de referência.
+songs-reference-claimed-other = Seu arquivo se chama .{ $extension }, mas o Discord diz que é áudio { $kind }. Exporte de novo como arquivo { $formats } e tente outra vez.
+songs-reference-empty = Seu arquivo de referência está vazio. Envie de novo, por favor.
+songs-reference-too-large = Seu arquivo de referência é grande demais: o limite é { $megabytes } MB. Envie um trecho mais curto ou uma exportação menor.
+songs-reference-unreadable = Esse arquivo não é um áudio que conseguimos ler. Exporte de novo como arquivo { $formats } e tente outra vez.
+songs-reference-misnamed = Seu arquivo se chama .{ $extension }, mas na verdade é áudio { $kind }. Renomeie para .{ $real } ou exporte de novo como .{ $extension }.
+songs-reference-misnamed-unsupported = Seu arquivo se chama .{ $extension }, mas na verdade é áudio { $kind }. O { $model } não aceita { $kind }; use um arquivo { $formats }.
+songs-reference-fetch-failed = O Discord não me entregou seu arquivo; envie de novo, por favor.
+songs-reference-too-short = A referência precisa ter mais de { $min }; a sua tem { $length }.
+songs-reference-too-long = A referência pode ter no máximo { $max }; a sua é mais longa. Corte e envie de novo.
+songs-span-seconds = { $seconds ->
+        [one] { $seconds } segundo
+        [many] { $seconds } de segundos
+       *[other] { $seconds } segundos
+    }
+songs-span-minutes = { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } de minutos
+       *[other] { $minutes } minutos
+    }
+songs-length-seconds = { NUMBER($seconds, minimumFractionDigits: 1) } s
+songs-length-minutes = { $minutes } min { $seconds } s
+
+## /song create e "Fazer uma música com isto"
+songs-reference-missing = Anexe uma faixa de referência com `{ cmd-song-create--reference }:`, ou use `/{ cmd-song } { cmd-song-create }` sozinho para abrir o formulário.
+songs-no-audio-in-message = Essa mensagem não tem um arquivo de áudio para fazer uma música: preciso de um arquivo { $formats } anexado a ela.
+songs-database-busy = Estou ocupado por um instante (meu banco de dados está em uso), então nada foi cobrado. Tente outra vez daqui a pouco.
+songs-queued = Na fila como pedido { $job }.{ $note } Vou postar a música neste canal quando ela ficar pronta.
+
+## /song status, list, gallery, cancel
+songs-job-choice = { $job }: { $state ->
+        [pending] na espera
+        [submitting] enviando
+        [submitted] enviado
+        [completed] concluído
+        [delivered] publicado
+        [failed] falhou
+        [expired] expirado
+        [cancelled] cancelado
+       *[other] { $state }
+    } · { $reference }
+songs-job-not-found = Não encontrei esse pedido entre os seus.
+songs-list-not-yours = Só o membro dono destas músicas pode virar as páginas: use `/{ cmd-song } { cmd-song-list }` para ver as suas.
+songs-page-previous = ‹ Anterior
+songs-page-next = Próxima ›
+songs-gallery-tab-recent = Recentes
+songs-gallery-tab-top = Mais votadas
+
+## O formulário
+songs-form = Fazer uma música
+songs-form-reference = Faixa de referência
+songs-form-reference-hint = Um arquivo { $formats } com música e voz
+songs-form-lyrics = Letra
+songs-form-lyrics-hint = Até { $max } caracteres
+songs-form-lyrics-placeholder = Um verso por linha; uma linha em branco faz uma pausa.
+songs-form-style = Estilo
+songs-form-style-placeholder = ex.: synth-pop animado, voz feminina
+songs-form-title = Título
+songs-form-title-placeholder = Deixe vazio para usar o primeiro verso da letra
+songs-form-reference-needed = Anexe uma faixa de referência, por favor.
+songs-cover-form = Cover com um estilo
+songs-cover-form-style-hint = De { $min } a { $max } caracteres
+
+## Abaixo de uma música publicada (idioma do servidor) e a pergunta antes do último crédito (privada)
+songs-button-again = De novo
+songs-button-edit-lyrics = Editar letra
+songs-button-cover = Cover com um estilo
+songs-button-confirm = Confirmar
+songs-button-cancel = Cancelar
+
+## O que esses botões respondem, em particular
+songs-remake-not-yours = Só <@{ $user }> pode { $action ->
+        [again] fazer esta música de novo
+        [edit] editar a letra desta música
+       *[cover] fazer um cover desta música
+    }. Use `/{ cmd-song } { cmd-song-create }` para fazer a sua.
+songs-remake-song-gone = Não tenho mais essa música nos meus registros, então nada foi feito. Use `/{ cmd-song } { cmd-song-create }` para fazer uma nova.
+songs-remake-reference-gone = Essa referência não está mais no Discord: use `/{ cmd-song } { cmd-song-create }` com o arquivo de novo. Nada foi cobrado.
+songs-remake-reference-unknown = Essa música foi feita antes de eu guardar os dados da referência: use `/{ cmd-song } { cmd-song-create }` com o arquivo de novo. Nada foi cobrado.
+songs-remake-discord-down = Não consegui falar com o Discord para renovar o link da sua referência, então nada foi feito nem cobrado. Tente outra vez daqui a pouco.
+songs-remake-last-credit = Isto usa seu último crédito de hoje. Quer fazer?
+songs-remake-making-again = Fazendo de novo…
+songs-remake-not-made = Nada foi feito, e nada foi cobrado.

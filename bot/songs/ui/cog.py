@@ -1,5 +1,9 @@
 """`/song create|status|list|gallery|cancel`, "Make a song from this" on a message, the next steps under a
-delivered song, and the job engine's life cycle."""
+delivered song, and the job engine's life cycle.
+
+Every answer here is private, so it is in the member's language (`private_locale`); the command texts
+above (`REFERENCE_HELP`...) are the English source that CatalogueTranslator localises (`cmd-*` keys).
+"""
 
 from __future__ import annotations
 
@@ -14,16 +18,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.database import DATABASE_ERRORS, is_database_busy
-from bot.core.i18n import private_locale
+from bot.core.i18n import message, private_locale, translate
+from bot.core.i18n.message import localised
 from bot.core.interactions import reply_privately
 from bot.core.log_context import log_fields
-from bot.core.text import message_link, timestamp
+from bot.core.text import message_link
 from bot.jams.models import JamRefused
 from bot.jams.text import choice_labels, entry_note
 from bot.songs.intake import InputRejected, ReferenceUpload, SongOrder, prepare_request, verify_reference
 from bot.songs.jobs import NewJob
 from bot.songs.lyrics import from_inline, style_refusal
 from bot.songs.quota import QuotaExceeded, refusal_reason
+from bot.songs.reference import accepted
 from bot.songs.text import job_details
 from bot.songs.ui.next_steps import PERSISTENT_ITEMS, first_audio
 from bot.songs.ui.remake import NextSteps
@@ -49,8 +55,7 @@ JAM_HELP = "Enter the song in this jam (default: the open jam of this channel, i
 TITLE_HELP = "A title for the song (up to 80 characters; default: its first lyric line)"
 MAKE_FROM_THIS = "Make a song from this"
 
-DATABASE_BUSY_MESSAGE = ("I'm busy for a moment (my database is in use), so nothing was charged. "
-                         "Please try again shortly.")
+DATABASE_BUSY_MESSAGE = message("songs-database-busy")
 
 
 class Songs(commands.Cog):
@@ -94,7 +99,8 @@ class Songs(commands.Cog):
             return []
         now = self.bot.jams.clock()
         jams = await self.bot.jams.open_jams(interaction.guild_id, now)
-        return [app_commands.Choice(name=label, value=jam_id) for label, jam_id in choice_labels(jams, current, now)]
+        labels = choice_labels(jams, current, now, private_locale(interaction))
+        return [app_commands.Choice(name=label, value=jam_id) for label, jam_id in labels]
 
     # --- /song create -------------------------------------------------------------------------
 
@@ -146,13 +152,13 @@ class Songs(commands.Cog):
                 return
             await interaction.response.send_modal(
                 SongModal(self.model, functools.partial(self._start_from_form, jam=jam),
-                          reference=upload_of(reference) if reference is not None else None, style=style, title=title)
+                          reference=upload_of(reference) if reference is not None else None, style=style, title=title,
+                          locale=private_locale(interaction))
             )
             return
         if reference is None:
             await interaction.response.send_message(
-                "Attach a reference track with `reference:`, or run `/song create` alone to use the form.",
-                ephemeral=True,
+                translate(private_locale(interaction), "songs-reference-missing"), ephemeral=True,
             )
             return
         await self.start_job(interaction, upload_of(reference), from_inline(lyrics), style, jam=jam, title=title)
@@ -169,9 +175,9 @@ class Songs(commands.Cog):
         """The form, with the message's first audio file as the reference."""
         attachment = first_audio(message.attachments, self.model.reference_formats)
         if attachment is None:
-            formats = ", ".join(f".{ext}" for ext in sorted(self.model.reference_formats))
+            locale = private_locale(interaction)
             await interaction.response.send_message(
-                f"That message has no audio file to make a song from: I need a {formats} file attached to it.",
+                translate(locale, "songs-no-audio-in-message", formats=localised(accepted(self.model), locale)),
                 ephemeral=True,
             )
             return
@@ -182,7 +188,8 @@ class Songs(commands.Cog):
             await self._busy(interaction, exc)
             return
         await interaction.response.send_modal(
-            SongModal(self.model, self._start_from_form, reference=upload_of(attachment), style=None)
+            SongModal(self.model, self._start_from_form, reference=upload_of(attachment), style=None,
+                      locale=private_locale(interaction))
         )
 
     async def resume(self, interaction: Interaction, order: SongOrder) -> None:
@@ -203,6 +210,7 @@ class Songs(commands.Cog):
         *, jam: int | None = None, title: str | None = None,
     ) -> None:
         settings = self.bot.settings
+        locale = private_locale(interaction)
         try:
             request = prepare_request(
                 self.model, upload, lyrics, style, max_reference_bytes=settings.reference_max_bytes, title=title,
@@ -237,20 +245,17 @@ class Songs(commands.Cog):
                 admission.limits(limits),
             )
         except (InputRejected, JamRefused) as exc:
-            await interaction.followup.send(exc.user_message, ephemeral=True)
+            await interaction.followup.send(exc.render(locale), ephemeral=True)
             return
         except QuotaExceeded as exc:
             self.bot.metrics.quota_refused(refusal_reason(exc))
-            when = f" It frees up {timestamp(exc.lifts_at)}." if exc.lifts_at else ""
-            await interaction.followup.send(f"{exc.user_message}{when}", ephemeral=True)
+            await interaction.followup.send(exc.render(locale), ephemeral=True)  # with when it frees up
             return
         except DATABASE_ERRORS as exc:  # the charge is one transaction: rolled back, nothing recorded
             await self._busy(interaction, exc)
             return
-        note = entry_note(admission.jam) if admission.jam else ""
-        await interaction.followup.send(
-            f"Queued as job {job.id}.{note} I'll post the song in this channel when it's ready.", ephemeral=True
-        )
+        note = entry_note(admission.jam, locale) if admission.jam else ""
+        await interaction.followup.send(translate(locale, "songs-queued", job=str(job.id), note=note), ephemeral=True)
 
     async def _busy(self, interaction: Interaction, exc: BaseException) -> None:
         """Another program holds the database (a backup, an operator's shell): say so privately."""
@@ -268,7 +273,9 @@ class Songs(commands.Cog):
             return []
         jobs = await self.bot.storage.member_jobs(interaction.guild_id, interaction.user.id, limit=25,
                                                   search=current.strip() or None)
-        return [app_commands.Choice(name=f"{job.id}: {job.state.value} · {job.reference_name}"[:100], value=job.id)
+        locale = private_locale(interaction)
+        return [app_commands.Choice(name=translate(locale, "songs-job-choice", job=str(job.id), state=job.state.value,
+                                                   reference=job.reference_name)[:100], value=job.id)
                 for job in jobs]
 
     @song.command(name="status")
@@ -283,7 +290,8 @@ class Songs(commands.Cog):
         else:
             found = await self.bot.storage.get_job(job)
         if found is None or found.user_id != interaction.user.id or found.guild_id != interaction.guild_id:
-            await interaction.response.send_message("I can't find that job among yours.", ephemeral=True)
+            await interaction.response.send_message(translate(private_locale(interaction), "songs-job-not-found"),
+                                                    ephemeral=True)
             return
         link = None
         if found.delivery_message_id is not None:
@@ -322,4 +330,4 @@ class Songs(commands.Cog):
         """Cancel one of your songs before it is posted."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.engine.cancel(job, interaction.user.id)
-        await interaction.followup.send(result.message.render(private_locale(interaction)), ephemeral=True)
+        await interaction.followup.send(localised(result.message, private_locale(interaction)), ephemeral=True)

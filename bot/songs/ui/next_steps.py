@@ -2,7 +2,8 @@
 
 The buttons are persistent `DynamicItem`s whose custom ids carry the job id, so they work after a
 restart and in any process; what they do lives in `NextSteps` (bot/songs/ui/remake.py, held by the
-songs cog).
+songs cog). The song's post is public, so its buttons are labelled in the server's language; the
+private Confirm/Cancel question before a last credit in the member's.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import discord
 
+from bot.core.i18n import translate
+from bot.core.i18n.locales import DEFAULT_LOCALE
 from bot.songs.catalog import MusicModel
 from bot.songs.jobs import Job
-from bot.songs.ui.ports import DeliveryButtons
+from bot.songs.ui.ports import DeliveryButtons, ServerLocale
 
 if TYPE_CHECKING:
     from bot.app import Interaction
@@ -47,26 +50,28 @@ class _JobButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"song
     """
 
     action = "next"
-    label = ""
+    label_key = ""  # the label's message in songs.ftl
     emoji: str | None = None
     style = discord.ButtonStyle.secondary
 
-    def __init__(self, job_id: int) -> None:
-        super().__init__(discord.ui.Button(label=self.label, emoji=self.emoji, style=self.style,
-                                           custom_id=f"songjam:{self.action}:{job_id}"))
+    def __init__(self, job_id: int, *, locale: str = DEFAULT_LOCALE, label: str | None = None) -> None:
+        super().__init__(discord.ui.Button(
+            label=label or translate(locale, self.label_key), emoji=self.emoji, style=self.style,
+            custom_id=f"songjam:{self.action}:{job_id}",
+        ))
         self.job_id = job_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
     ) -> _JobButton:
-        return cls(int(match["job_id"]))
+        return cls(int(match["job_id"]), label=item.label)  # the label as posted, in its language
 
 
 class AgainButton(_JobButton, template=r"songjam:again:(?P<job_id>[0-9]+)"):
     """The same reference, lyrics, style and title, charged as a new song."""
 
-    action, label, emoji = "again", "Again", "🔁"
+    action, label_key, emoji = "again", "songs-button-again", "🔁"
 
     async def callback(self, interaction: Interaction) -> None:
         await handler(interaction).again(interaction, self.job_id, confirmed=False)
@@ -75,7 +80,7 @@ class AgainButton(_JobButton, template=r"songjam:again:(?P<job_id>[0-9]+)"):
 class EditLyricsButton(_JobButton, template=r"songjam:edit:(?P<job_id>[0-9]+)"):
     """The form, pre-filled with the song's lyrics and title, on the same reference."""
 
-    action, label, emoji = "edit", "Edit lyrics", "✏️"
+    action, label_key, emoji = "edit", "songs-button-edit-lyrics", "✏️"
 
     async def callback(self, interaction: Interaction) -> None:
         await handler(interaction).edit_lyrics(interaction, self.job_id)
@@ -84,7 +89,7 @@ class EditLyricsButton(_JobButton, template=r"songjam:edit:(?P<job_id>[0-9]+)"):
 class CoverButton(_JobButton, template=r"songjam:cover:(?P<job_id>[0-9]+)"):
     """The same song in another style (only for a model that takes a style)."""
 
-    action, label, emoji = "cover", "Cover with a style", "🎨"
+    action, label_key, emoji = "cover", "songs-button-cover", "🎨"
 
     async def callback(self, interaction: Interaction) -> None:
         await handler(interaction).cover(interaction, self.job_id)
@@ -93,7 +98,7 @@ class CoverButton(_JobButton, template=r"songjam:cover:(?P<job_id>[0-9]+)"):
 class ConfirmAgainButton(_JobButton, template=r"songjam:again-yes:(?P<job_id>[0-9]+)"):
     """On the private question before the member's last credit: make it."""
 
-    action, label, style = "again-yes", "Confirm", discord.ButtonStyle.success
+    action, label_key, style = "again-yes", "songs-button-confirm", discord.ButtonStyle.success
 
     async def callback(self, interaction: Interaction) -> None:
         await handler(interaction).again(interaction, self.job_id, confirmed=True)
@@ -102,7 +107,7 @@ class ConfirmAgainButton(_JobButton, template=r"songjam:again-yes:(?P<job_id>[0-
 class CancelAgainButton(_JobButton, template=r"songjam:again-no:(?P<job_id>[0-9]+)"):
     """On the private question before the member's last credit: don't."""
 
-    action, label = "again-no", "Cancel"
+    action, label_key = "again-no", "songs-button-cancel"
 
     async def callback(self, interaction: Interaction) -> None:
         await handler(interaction).cancel_again(interaction, self.job_id)
@@ -111,18 +116,20 @@ class CancelAgainButton(_JobButton, template=r"songjam:again-no:(?P<job_id>[0-9]
 PERSISTENT_ITEMS = (AgainButton, EditLyricsButton, CoverButton, ConfirmAgainButton, CancelAgainButton)
 
 
-def next_step_items(job: Job, model: MusicModel) -> list[_JobButton]:
-    """The buttons a delivered song gets: Again and Edit lyrics, and Cover where the model takes a style."""
-    items: list[_JobButton] = [AgainButton(job.id), EditLyricsButton(job.id)]
+def next_step_items(job: Job, model: MusicModel, locale: str) -> list[_JobButton]:
+    """The buttons a delivered song gets: Again and Edit lyrics, and Cover where the model takes a style;
+    labelled in `locale` (the server's: everyone sees them)."""
+    items: list[_JobButton] = [AgainButton(job.id, locale=locale), EditLyricsButton(job.id, locale=locale)]
     if model.wants_style:
-        items.append(CoverButton(job.id))
+        items.append(CoverButton(job.id, locale=locale))
     return items
 
 
-def confirm_view(job_id: int) -> discord.ui.View:
+def confirm_view(job_id: int, locale: str) -> discord.ui.View:
+    """Confirm/Cancel under the private question before a last credit, in the member's `locale`."""
     view = discord.ui.View(timeout=None)
-    view.add_item(ConfirmAgainButton(job_id))
-    view.add_item(CancelAgainButton(job_id))
+    view.add_item(ConfirmAgainButton(job_id, locale=locale))
+    view.add_item(CancelAgainButton(job_id, locale=locale))
     return view
 
 
@@ -141,14 +148,19 @@ def compose(first: Sequence[discord.ui.Item[Any]], then: discord.ui.View | None)
 
 
 class NextStepButtons:
-    """The songs' `DeliveryButtons`: the next steps on row 0, and another capability's (the jams') below."""
+    """The songs' `DeliveryButtons`: the next steps on row 0, and another capability's (the jams') below.
 
-    def __init__(self, model: MusicModel, then: DeliveryButtons) -> None:
+    The song is posted without an interaction (by the engine), so `server_locale` says the server's language.
+    """
+
+    def __init__(self, model: MusicModel, then: DeliveryButtons, server_locale: ServerLocale) -> None:
         self.model = model
         self.then = then
+        self.server_locale = server_locale
 
     async def __call__(self, job: Job) -> discord.ui.View | None:
-        return compose(next_step_items(job, self.model), await self.then(job))
+        locale = await self.server_locale(job.guild_id)
+        return compose(next_step_items(job, self.model, locale), await self.then(job))
 
 
 class Named(Protocol):

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Protocol
 
 import discord
 
-from bot.core.i18n.locales import ShippedLocale
 from bot.songs.intake import SongOrder
 from bot.songs.jobs import Job
 from bot.songs.quota import QuotaLimits
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
 # Runs a held `/song create` again, with the interaction that released it (a button click, in any
 # process sharing the database, before or after a restart) and the order as the member gave it.
 Resume = Callable[["Interaction", SongOrder], Awaitable[None]]
-
-# The language of a server's public posts, by its id (moderation's setting, else the server's own locale).
-ServerLocale = Callable[[int], Awaitable[ShippedLocale]]
 
 
 class SongGate(Protocol):
@@ -41,6 +37,11 @@ class SongGate(Protocol):
 
     async def credits_left(self, interaction: Interaction) -> int | None:
         """Songs the member may still start today (bonus credits count); None: no daily limit."""
+
+
+# The language of a server's public posts, for one made without an interaction (a delivered song):
+# its moderators' choice, else the server's Discord locale, else English (`SongjamBot.server_locale`).
+ServerLocale = Callable[[int], Awaitable[str]]
 
 
 class DeliveryButtons(Protocol):

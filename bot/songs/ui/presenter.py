@@ -29,7 +29,6 @@ import aiohttp
 import discord
 
 from bot.core.i18n import translate
-from bot.core.i18n.locales import ShippedLocale
 from bot.core.pacer import Priority
 from bot.core.publisher import CHANNEL_GONE, DEFAULT_UPLOAD_LIMIT, DiscordPublisher, requester_only
 from bot.core.text import one_line
@@ -110,9 +109,9 @@ class JobPresenter:
         self._shown: dict[int, Card] = {}  # job id -> the card last shown (posted or edited)
         # job id -> its server's language, while the job is unfinished: looked up once per job, not
         # per card edit (for a server on another shard, the lookup may ask Discord).
-        self._locales: dict[int, ShippedLocale] = {}
+        self._locales: dict[int, str] = {}
 
-    async def _locale(self, job: Job) -> ShippedLocale:
+    async def _locale(self, job: Job) -> str:
         """The language of what this job shows: its server's."""
         locale = self._locales.get(job.id)
         if locale is None:

@@ -13,13 +13,14 @@ import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import aiohttp
 import discord
 
 from bot.core.attachment_links import needs_refresh, refresh_links
 from bot.core.database import DATABASE_ERRORS
+from bot.core.i18n import message, private_locale, translate
 from bot.core.interactions import reply_privately
 from bot.songs.catalog import MusicModel
 from bot.songs.intake import ReferenceUpload
@@ -35,15 +36,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("songjam.songs.remake")
 
-SONG_GONE = "I no longer have that song in my records, so nothing was made. Run `/song create` to make a new one."
-REFERENCE_GONE = ("That reference is no longer on Discord: run `/song create` with the file again. "
-                  "Nothing was charged.")
-REFERENCE_UNKNOWN = ("That song was made before I kept its reference's details: run `/song create` with the file "
-                     "again. Nothing was charged.")
-DISCORD_DOWN = ("I couldn't reach Discord to renew the link to your reference, so nothing was made or charged. "
-                "Try again in a moment.")
-LAST_CREDIT = "This uses your last credit today — make it?"
-NOT_MADE = "Nothing was made, and nothing charged."
+# Said privately to the member who clicked, in their language (bot/locales/*/songs.ftl).
+SONG_GONE = message("songs-remake-song-gone")
+REFERENCE_GONE = message("songs-remake-reference-gone")
+REFERENCE_UNKNOWN = message("songs-remake-reference-unknown")
+DISCORD_DOWN = message("songs-remake-discord-down")
+
+# What the member tried on someone else's song (the `$action` of `songs-remake-not-yours`).
+Action = Literal["again", "edit", "cover"]
 
 
 class StartJob(Protocol):
@@ -71,15 +71,18 @@ def lyrics_of(job: Job) -> str:
     return job.lyrics if job.lyrics is not None else job.prompt_text
 
 
-class CoverModal(discord.ui.Modal, title="Cover with a style"):
-    """The style for a cover of a song, pre-filled with the song's own."""
+class CoverModal(discord.ui.Modal):
+    """The style for a cover of a song, pre-filled with the song's own; in the member's `locale`."""
 
-    def __init__(self, model: MusicModel, job: Job, on_submit: functools.partial[Any]) -> None:
-        super().__init__(timeout=15 * 60)
+    def __init__(self, model: MusicModel, job: Job, on_submit: functools.partial[Any], locale: str) -> None:
+        super().__init__(title=translate(locale, "songs-cover-form"), timeout=15 * 60)
         self._handler = on_submit
-        self.style = style_input(model, job.style)
-        self.add_item(discord.ui.Label(text="Style", description=f"From {model.style_min_chars} to "
-                                       f"{model.style_max_chars} characters", component=self.style))
+        self.style = style_input(model, job.style, locale)
+        self.add_item(discord.ui.Label(
+            text=translate(locale, "songs-form-style"), component=self.style,
+            description=translate(locale, "songs-cover-form-style-hint", min=model.style_min_chars,
+                                  max=model.style_max_chars),
+        ))
 
     async def on_submit(self, interaction: Interaction) -> None:
         await self._handler(interaction, style=self.style.value)
@@ -95,30 +98,31 @@ class NextSteps:
         self.start_job = start_job
         self.busy = busy
 
-    async def _own_job(self, interaction: Interaction, job_id: int, doing: str) -> Job | None:
+    async def _own_job(self, interaction: Interaction, job_id: int, action: Action) -> Job | None:
         """The member's job, or None once they have been told why not."""
         job = await self.storage.get_job(job_id)
         if job is None or job.guild_id != interaction.guild_id:
             await reply_privately(interaction, SONG_GONE)
             return None
         if job.user_id != interaction.user.id:
-            await reply_privately(interaction, f"Only <@{job.user_id}> can {doing}. "
-                                               "Run `/song create` to make your own.")
+            await reply_privately(interaction, message("songs-remake-not-yours", user=str(job.user_id), action=action))
             return None
         return job
 
     async def again(self, interaction: Interaction, job_id: int, *, confirmed: bool) -> None:
         """Same reference, lyrics, style and title; before the member's last credit, ask first."""
+        locale = private_locale(interaction)
         if confirmed:  # the private question's Confirm: it becomes the answer
-            await interaction.response.edit_message(content="Making it again…", view=None)
+            await interaction.response.edit_message(content=translate(locale, "songs-remake-making-again"), view=None)
         else:  # the reads below may queue under load: answer Discord first
             await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            job = await self._own_job(interaction, job_id, "make this song again")
+            job = await self._own_job(interaction, job_id, "again")
             if job is None:
                 return
             if not confirmed and await self.gate.credits_left(interaction) == 1:
-                await interaction.followup.send(LAST_CREDIT, view=confirm_view(job.id), ephemeral=True)
+                await interaction.followup.send(translate(locale, "songs-remake-last-credit"),
+                                                view=confirm_view(job.id, locale), ephemeral=True)
                 return
         except DATABASE_ERRORS as exc:
             await self.busy(interaction, exc)
@@ -127,12 +131,13 @@ class NextSteps:
 
     async def cancel_again(self, interaction: Interaction, job_id: int) -> None:
         """The private question's Cancel (only its member sees it): nothing happens."""
-        await interaction.response.edit_message(content=NOT_MADE, view=None)
+        await interaction.response.edit_message(content=translate(private_locale(interaction), "songs-remake-not-made"),
+                                                view=None)
 
     async def edit_lyrics(self, interaction: Interaction, job_id: int) -> None:
         """The form with the song's lyrics and title, on its reference (renewed when the form comes back)."""
         try:
-            job = await self._own_job(interaction, job_id, "edit this song's lyrics")
+            job = await self._own_job(interaction, job_id, "edit")
             if job is None or await self.gate.refuse_if_barred(interaction):
                 return
         except DATABASE_ERRORS as exc:
@@ -144,6 +149,7 @@ class NextSteps:
             return
         await interaction.response.send_modal(SongModal(
             self.model, self._submitted, reference=reference, style=job.style, lyrics=lyrics_of(job), title=job.title,
+            locale=private_locale(interaction),
         ))
 
     async def cover(self, interaction: Interaction, job_id: int) -> None:
@@ -152,13 +158,14 @@ class NextSteps:
             await reply_privately(interaction, style_refusal(self.model))
             return
         try:
-            job = await self._own_job(interaction, job_id, "cover this song")
+            job = await self._own_job(interaction, job_id, "cover")
             if job is None or await self.gate.refuse_if_barred(interaction):
                 return
         except DATABASE_ERRORS as exc:
             await self.busy(interaction, exc)
             return
-        await interaction.response.send_modal(CoverModal(self.model, job, functools.partial(self._covered, job)))
+        await interaction.response.send_modal(CoverModal(self.model, job, functools.partial(self._covered, job),
+                                                         private_locale(interaction)))
 
     async def _covered(self, job: Job, interaction: Interaction, *, style: str) -> None:
         await self._make(interaction, job, lyrics_of(job), style, job.title)

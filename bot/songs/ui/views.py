@@ -1,5 +1,5 @@
 """The song UI: the Cancel button on job messages, the paging of `/song list` and `/song gallery`, and the
-form that takes a track, lyrics and a title."""
+form that takes a track, lyrics and a title. The lists and the form are private: in the member's language."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.core.i18n import private_locale, translate
+from bot.core.i18n.message import localised
 from bot.songs.catalog import MusicModel
 from bot.songs.intake import ReferenceUpload
 from bot.songs.jobs import Job
 from bot.songs.lyrics import TITLE_MAX_CHARS
+from bot.songs.reference import accepted
 from bot.songs.store import Storage
 from bot.songs.text import (
     GALLERY_KINDS,
@@ -65,7 +67,7 @@ class SongListButton(
     """Shows another page of a member's `/song list`; the server comes from the click, the member and
     the page from the id (so it works after a restart), and only that member may turn the pages."""
 
-    def __init__(self, member_id: int, page: int, *, label: str = "Page", disabled: bool = False) -> None:
+    def __init__(self, member_id: int, page: int, *, label: str, disabled: bool = False) -> None:
         super().__init__(discord.ui.Button(
             label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
             custom_id=f"songjam:songs:{member_id}:{page}",
@@ -77,7 +79,7 @@ class SongListButton(
     async def from_custom_id(
         cls, interaction: Interaction, item: discord.ui.Button[Any], match: re.Match[str]
     ) -> SongListButton:
-        return cls(int(match["member"]), int(match["page"]))
+        return cls(int(match["member"]), int(match["page"]), label=item.label or "")
 
     async def interaction_check(self, interaction: Interaction) -> bool:
         if interaction.user.id != self.member_id:
@@ -97,7 +99,7 @@ async def song_list(
     storage: Storage, guild_id: int, member_id: int, page: int, locale: str
 ) -> tuple[str, discord.ui.View | None]:
     """A page of the member's songs here (newest first) and its Previous/Next buttons (None for one page),
-    in the member's language (the list is private)."""
+    the buttons labelled in `locale`."""
     jobs = await storage.member_jobs(guild_id, member_id, limit=SONGS_PER_PAGE, offset=page * SONGS_PER_PAGE)
     total = len(jobs) if page == 0 and len(jobs) < SONGS_PER_PAGE else await storage.member_job_count(
         guild_id, member_id)
@@ -109,11 +111,14 @@ async def song_list(
     if pages <= 1:
         return content, None
     view = discord.ui.View(timeout=None)
-    view.add_item(SongListButton(member_id, max(page - 1, 0), label=translate(locale, "songs-list-previous"),
+    view.add_item(SongListButton(member_id, max(page - 1, 0), label=translate(locale, "songs-page-previous"),
                                  disabled=page == 0))
-    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label=translate(locale, "songs-list-next"),
+    view.add_item(SongListButton(member_id, min(page + 1, pages - 1), label=translate(locale, "songs-page-next"),
                                  disabled=page >= pages - 1))
     return content, view
+
+
+GALLERY_TABS: dict[GalleryKind, str] = {"recent": "songs-gallery-tab-recent", "top": "songs-gallery-tab-top"}
 
 
 class GalleryButton(
@@ -156,7 +161,7 @@ async def gallery(
     storage: Storage, votes: SongVotes, guild_id: int, kind: GalleryKind, page: int, locale: str
 ) -> tuple[str, discord.ui.View]:
     """A page of the server's songs posted in its channels: newest first (Recent), or by jam votes (Top);
-    with the tabs that switch views and, past one page, Previous/Next; in the member's language (it is private)."""
+    with the tabs that switch views and, past one page, Previous/Next (labelled in `locale`)."""
     total = await (storage.guild_song_count(guild_id) if kind == "recent" else votes.voted_song_count(guild_id))
     pages = page_count(total)
     page = min(page, pages - 1)  # the list shrank (songs expired) since the buttons were made: the last page
@@ -170,11 +175,11 @@ async def gallery(
         songs = [(found[job_id], count) for job_id, count in ranked if job_id in found]
     view = discord.ui.View(timeout=None)
     for tab in GALLERY_KINDS:
-        view.add_item(GalleryButton(tab, 0, label=translate(locale, f"songs-gallery-tab-{tab}"), current=tab == kind))
+        view.add_item(GalleryButton(tab, 0, label=translate(locale, GALLERY_TABS[tab]), current=tab == kind))
     if pages > 1:
-        view.add_item(GalleryButton(kind, max(page - 1, 0), label=translate(locale, "songs-list-previous"),
+        view.add_item(GalleryButton(kind, max(page - 1, 0), label=translate(locale, "songs-page-previous"),
                                     tail=":prev", disabled=page == 0))
-        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label=translate(locale, "songs-list-next"),
+        view.add_item(GalleryButton(kind, min(page + 1, pages - 1), label=translate(locale, "songs-page-next"),
                                     tail=":next", disabled=page >= pages - 1))
     return gallery_page(kind, songs, page, total, locale), view
 
@@ -198,60 +203,63 @@ def upload_of(attachment: discord.Attachment) -> ReferenceUpload:
 SubmitHandler = Callable[["Interaction", ReferenceUpload, str, str | None, str | None], Awaitable[None]]
 
 
-class SongModal(discord.ui.Modal, title="Make a song"):
-    """One form for the reference track (unless it is known already), the lyrics, a style and a title.
+class SongModal(discord.ui.Modal):
+    """One form for the reference track (unless it is known already), the lyrics, a style and a title,
+    written in `locale` (the member's: only they see it).
 
     `lyrics` and `title` pre-fill the form (Edit lyrics); a known `style` is kept without asking.
     """
 
     def __init__(
         self, model: MusicModel, on_submit: SubmitHandler, *, reference: ReferenceUpload | None,
-        style: str | None, lyrics: str | None = None, title: str | None = None,
+        style: str | None, locale: str, lyrics: str | None = None, title: str | None = None,
     ) -> None:
-        super().__init__(timeout=15 * 60)
+        super().__init__(title=translate(locale, "songs-form"), timeout=15 * 60)
         self._handler = on_submit
         self._reference = reference
         self._style = style
         self.upload: discord.ui.FileUpload[Any] | None = None
         if reference is None:
-            formats = " or ".join(f".{ext}" for ext in sorted(model.reference_formats))
             self.upload = discord.ui.FileUpload(custom_id="reference", min_values=1, max_values=1)
             self.add_item(discord.ui.Label(
-                text="Reference track", description=f"A {formats} file with music and vocals", component=self.upload,
+                text=translate(locale, "songs-form-reference"), component=self.upload,
+                description=translate(locale, "songs-form-reference-hint", formats=localised(accepted(model), locale)),
             ))
         max_lyrics = min(4000, model.lyrics_max_chars)
         self.lyrics = discord.ui.TextInput(
             custom_id="lyrics", style=discord.TextStyle.paragraph, max_length=max_lyrics,
-            placeholder="One line per line; a blank line makes a pause.",
+            placeholder=translate(locale, "songs-form-lyrics-placeholder"),
             default=lyrics[:max_lyrics] if lyrics else None,
         )
         self.add_item(discord.ui.Label(
-            text="Lyrics", description=f"Up to {model.lyrics_max_chars} characters", component=self.lyrics,
+            text=translate(locale, "songs-form-lyrics"), component=self.lyrics,
+            description=translate(locale, "songs-form-lyrics-hint", max=model.lyrics_max_chars),
         ))
         self.style_input: discord.ui.TextInput[Any] | None = None
         if model.wants_style and style is None:
-            self.style_input = style_input(model, None)
-            self.add_item(discord.ui.Label(text="Style", component=self.style_input))
+            self.style_input = style_input(model, None, locale)
+            self.add_item(discord.ui.Label(text=translate(locale, "songs-form-style"), component=self.style_input))
         self.title_input = discord.ui.TextInput(
             custom_id="title", style=discord.TextStyle.short, required=False, max_length=TITLE_MAX_CHARS,
-            placeholder="Leave empty to use the first line of the lyrics", default=title,
+            placeholder=translate(locale, "songs-form-title-placeholder"), default=title,
         )
-        self.add_item(discord.ui.Label(text="Title", component=self.title_input))
+        self.add_item(discord.ui.Label(text=translate(locale, "songs-form-title"), component=self.title_input))
 
     async def on_submit(self, interaction: Interaction) -> None:
         reference = self._reference
         if self.upload is not None:
             reference = upload_of(self.upload.values[0]) if self.upload.values else None
         if reference is None:
-            await interaction.response.send_message("Please attach a reference track.", ephemeral=True)
+            await interaction.response.send_message(
+                translate(private_locale(interaction), "songs-form-reference-needed"), ephemeral=True)
             return
         style = self.style_input.value if self.style_input is not None else self._style
         await self._handler(interaction, reference, self.lyrics.value, style, self.title_input.value or None)
 
 
-def style_input(model: MusicModel, style: str | None) -> discord.ui.TextInput[Any]:
-    """The style field of a form, pre-filled with `style`."""
+def style_input(model: MusicModel, style: str | None, locale: str) -> discord.ui.TextInput[Any]:
+    """The style field of a form, pre-filled with `style`, its example in `locale`."""
     return discord.ui.TextInput(
         custom_id="style", style=discord.TextStyle.short, max_length=min(4000, model.style_max_chars),
-        placeholder="e.g. upbeat synth-pop, female vocals", default=style,
+        placeholder=translate(locale, "songs-form-style-placeholder"), default=style,
     )

@@ -9,7 +9,7 @@ import pytest
 
 from bot.songs.catalog import MODELS
 from bot.songs.jobs import Job, JobState
-from bot.songs.ui.next_steps import NextStepButtons, compose, first_audio, next_step_items
+from bot.songs.ui.next_steps import NextStepButtons, compose, confirm_view, first_audio, next_step_items
 
 LEGACY = MODELS["minimax-music"]
 COVER = MODELS["minimax/music-cover"]
@@ -24,6 +24,10 @@ def make_job(id: int) -> Job:
         failure_reason=None, charged=True, refunded=False, created_at=0.0, submitted_at=None, completed_at=None,
         finished_at=None, expires_at=0.0, next_attempt_at=None, poll_count=0, fault_streak=0, member_notified=False,
     )
+
+
+async def english(guild_id: int) -> str:
+    return "en"
 
 
 def rows(view: discord.ui.View) -> list[list[str]]:
@@ -42,7 +46,7 @@ async def test_again_and_edit_come_first_and_the_jam_button_on_the_next_row():
     async def jams(job):
         return jam_view(f"songjam:jamsubmit:{job.id}")
 
-    view = await NextStepButtons(LEGACY, jams)(make_job(id=7))
+    view = await NextStepButtons(LEGACY, jams, english)(make_job(id=7))
     assert rows(view) == [["songjam:again:7", "songjam:edit:7"], ["songjam:jamsubmit:7"]]
     assert view.timeout is None
 
@@ -51,17 +55,43 @@ async def test_cover_only_with_a_model_that_takes_a_style_and_no_jam_row_without
     async def no_jam(job):
         return None
 
-    assert rows(await NextStepButtons(COVER, no_jam)(make_job(id=3))) == [
+    assert rows(await NextStepButtons(COVER, no_jam, english)(make_job(id=3))) == [
         ["songjam:again:3", "songjam:edit:3", "songjam:cover:3"]]
-    assert [item.custom_id for item in next_step_items(make_job(id=3), LEGACY)] == [
+    assert [item.custom_id for item in next_step_items(make_job(id=3), LEGACY, "en")] == [
         "songjam:again:3", "songjam:edit:3"]
 
 
 def test_the_other_capability_keeps_its_own_row_order_below():
     other = jam_view("a", "b")
     other.children[1].row = 1
-    assert rows(compose(next_step_items(make_job(id=1), LEGACY), other)) == [
+    assert rows(compose(next_step_items(make_job(id=1), LEGACY, "en"), other)) == [
         ["songjam:again:1", "songjam:edit:1"], ["a"], ["b"]]
+
+
+def labels(view: discord.ui.View) -> list[list[str]]:
+    return [[c["label"] for c in row["components"]] for row in view.to_components()]
+
+
+async def test_the_buttons_under_a_song_speak_the_servers_language():
+    asked: list[int] = []
+
+    async def spanish(guild_id: int) -> str:
+        asked.append(guild_id)
+        return "es-ES"
+
+    async def no_jam(job):
+        return None
+
+    view = await NextStepButtons(COVER, no_jam, spanish)(make_job(id=3))
+    assert labels(view) == [["Otra vez", "Editar letra", "Versión con un estilo"]]
+    assert asked == [1], "the job's server"
+    assert labels(compose(next_step_items(make_job(id=3), LEGACY, "en"), None)) == [["Again", "Edit lyrics"]]
+
+
+@pytest.mark.parametrize(("locale", "expected"), [("en", ["Confirm", "Cancel"]), ("pt-BR", ["Confirmar", "Cancelar"]),
+                                                  ("ja", ["作る", "やめる"])])
+def test_the_last_credit_question_speaks_the_members_language(locale, expected):
+    assert labels(confirm_view(5, locale)) == [expected]
 
 
 def test_a_row_never_holds_more_than_five_buttons():

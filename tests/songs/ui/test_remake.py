@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from types import SimpleNamespace
 from typing import Any
@@ -10,8 +11,16 @@ from typing import Any
 import discord
 import pytest
 
+from bot.core.i18n import SHIPPED_LOCALES
 from bot.songs.catalog import MODELS
-from bot.songs.ui.remake import DISCORD_DOWN, REFERENCE_GONE, REFERENCE_UNKNOWN, SONG_GONE, NextSteps
+from bot.songs.ui.remake import (
+    DISCORD_DOWN,
+    REFERENCE_GONE,
+    REFERENCE_UNKNOWN,
+    SONG_GONE,
+    CoverModal,
+    NextSteps,
+)
 from tests.songs.ui.test_next_steps import make_job
 
 ALICE, BOB, GUILD = 3, 4, 1
@@ -47,13 +56,13 @@ class Http:
         return self.answer
 
 
-def interaction(user_id: int, http: Http | None = None) -> Any:
+def interaction(user_id: int, http: Http | None = None, locale: str = "en-US") -> Any:
     response = Response()
 
     async def followup_send(content: str, **_: Any) -> None:
         response.said.append(content)
 
-    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=GUILD, locale="en-US", response=response,
+    return SimpleNamespace(user=SimpleNamespace(id=user_id), guild_id=GUILD, response=response, locale=locale,
                            followup=SimpleNamespace(send=followup_send), client=SimpleNamespace(http=http))
 
 
@@ -91,10 +100,23 @@ async def test_an_unknown_song_and_another_members_song_are_refused_privately():
     handlers, started = steps(song(reference_url=FRESH))
     unknown = interaction(ALICE)
     await handlers.again(unknown, 99, confirmed=False)
-    assert unknown.response.said == [SONG_GONE]
+    assert unknown.response.said == [str(SONG_GONE)]
     other = interaction(BOB)
     await handlers.edit_lyrics(other, 5)
     assert other.response.said == [f"Only <@{ALICE}> can edit this song's lyrics. Run `/song create` to make your own."]
+    assert started == []
+
+
+async def test_the_refusals_speak_the_members_language():
+    handlers, started = steps(song(reference_url=FRESH))
+    portuguese = interaction(BOB, locale="pt-BR")
+    await handlers.again(portuguese, 5, confirmed=False)
+    assert portuguese.response.said == [
+        f"Só <@{ALICE}> pode fazer esta música de novo. Use `/música criar` para fazer a sua."]
+    japanese = interaction(ALICE, locale="ja")
+    await handlers.cover(japanese, 5)
+    assert japanese.response.said[0].startswith("このボットの音楽モデル `minimax-music` は"
+                                                "スタイルの説明を受け付けません")
     assert started == []
 
 
@@ -102,7 +124,7 @@ async def test_a_song_older_than_its_kept_reference_details_is_refused():
     handlers, started = steps(song(reference_url=FRESH, reference_size=None))
     ix = interaction(ALICE)
     await handlers.again(ix, 5, confirmed=False)
-    assert ix.response.said == [REFERENCE_UNKNOWN] and started == []
+    assert ix.response.said == [str(REFERENCE_UNKNOWN)] and started == []
 
 
 async def test_a_fresh_link_is_used_as_it_is_without_asking_discord():
@@ -120,7 +142,7 @@ async def test_a_stale_link_discord_does_not_renew_starts_nothing(answer, told):
     handlers, started = steps(song(reference_url=STALE))
     ix = interaction(ALICE, Http(answer))
     await handlers.again(ix, 5, confirmed=False)
-    assert ix.response.said == [told] and started == []
+    assert ix.response.said == [str(told)] and started == []
 
 
 async def test_a_stale_link_is_renewed_and_the_new_one_is_used():
@@ -129,3 +151,16 @@ async def test_a_stale_link_is_renewed_and_the_new_one_is_used():
     await handlers.again(interaction(ALICE, http), 5, confirmed=False)
     assert http.asked == [("POST", "/attachments/refresh-urls", {"attachment_urls": [STALE]})]
     assert started == [(FRESH, "la la", "T")]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+async def test_the_cover_form_is_in_the_members_language_within_discords_limits(locale):
+    cover = MODELS["minimax/music-cover"]
+    payload = CoverModal(cover, song(style="lo-fi, soft vocals"), functools.partial(print), locale).to_dict()
+    label = payload["components"][0]
+    assert 0 < len(payload["title"]) <= 45 and 0 < len(label["label"]) <= 45
+    assert len(label["description"]) <= 100 and len(label["component"]["placeholder"]) <= 100
+    assert label["component"]["value"] == "lo-fi, soft vocals"
+    if locale == "es-ES":
+        assert (payload["title"], label["label"], label["description"]) == (
+            "Versión con un estilo", "Estilo", "De 10 a 2.000 caracteres")
