@@ -29,17 +29,6 @@ _MARKDOWN_SPECIAL = frozenset("\\*_~`|>#[]()-")
 _NUMBERED_LIST = re.compile(r"\d+\.")
 
 
-def timestamp(unix_seconds: float, style: str = "R") -> str:
-    """A Discord timestamp: each member's client shows it in their own time zone, kept current."""
-    return f"<t:{int(unix_seconds)}:{style}>"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 song`, `2 songs` (`many` for irregular plurals): English only. Member-facing text uses a Fluent
-    plural selector (`{ $count -> [one] ... *[other] ... }`) instead; this goes once nothing calls it."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def message_link(guild_id: int, channel_id: int, message_id: int) -> str:
     return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
 
