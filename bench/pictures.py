@@ -1,7 +1,7 @@
 """The example pictures in docs/, and how long a five-minute song's card takes.
 
 `python -m bench.pictures` writes docs/song-card.png (a tone shaped like a song, so the
-waveform shows its range) and docs/jam-leaderboard.png, then times the card of a 5-minute MP3.
+waveform shows its range), docs/song-card-ja.png (the same in Japanese) and docs/jam-leaderboard.png, then times the card of a 5-minute MP3.
 """
 
 from __future__ import annotations
@@ -59,9 +59,13 @@ def main() -> None:
         card = render_song_card(tone, title="Side by side through thick and thin", member_name="Aurélie the Bassist",
                                 locale="en")
         (DOCS / "song-card.png").write_bytes(card)
-        board = render_leaderboard("Songs about the sea at night", EXAMPLE_ROWS)
+        board = render_leaderboard("Songs about the sea at night", EXAMPLE_ROWS, locale="en")
         (DOCS / "jam-leaderboard.png").write_bytes(board)
         print(f"docs/song-card.png {len(card) / 1024:.0f} kB, docs/jam-leaderboard.png {len(board) / 1024:.0f} kB")
+        # The same song in a server that speaks Japanese, by a member with a Japanese name.
+        japanese = render_song_card(tone, title="夜の海を走る", member_name="さくら", locale="ja")
+        (DOCS / "song-card-ja.png").write_bytes(japanese)
+        print(f"docs/song-card-ja.png {len(japanese) / 1024:.0f} kB")
 
         long_song = Path(scratch) / "five-minutes.mp3"
         long_song.write_bytes(make_mp3(300.0, sample_rate=44100, channels=2))
