@@ -1,7 +1,8 @@
 """The example pictures in docs/, and how long a five-minute song's card takes.
 
 `python -m bench.pictures` writes docs/song-card.png (a tone shaped like a song, so the
-waveform shows its range), docs/song-card-ja.png (the same in Japanese) and docs/jam-leaderboard.png, then times the card of a 5-minute MP3.
+waveform shows its range), docs/song-card-ja.png (the same in Japanese) and
+docs/jam-leaderboard.png, then times the card of a 5-minute MP3.
 """
 
 from __future__ import annotations

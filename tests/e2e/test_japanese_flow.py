@@ -3,6 +3,7 @@
 import asyncio
 import os
 import re
+from pathlib import Path
 
 from fakes.audio import make_mp3
 from fakes.music_api import TaskBehaviour
@@ -79,6 +80,5 @@ async def test_a_whole_song_flow_in_japanese(tmp_path):
         dm = await stack.discord.wait_for_dm(sakura, lambda m: "GPU" in m.content, timeout=10)
         assert japanese(dm.content)
         transcript.append("DM (private): " + dm.content.replace("\n", " | "))
-    if os.environ.get("SONGJAM_TRANSCRIPT"):
-        with open(os.environ["SONGJAM_TRANSCRIPT"], "w", encoding="utf-8") as out:
-            out.write("\n".join(transcript) + "\n")
+    if os.environ.get("SONGJAM_TRANSCRIPT"):  # what the closing note of issue 14 quotes
+        Path(os.environ["SONGJAM_TRANSCRIPT"]).write_text("\n".join(transcript) + "\n", encoding="utf-8")
