@@ -10,8 +10,12 @@ a 1200 px wide picture about 360 points wide, so 40 px text reads as 12 points.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import io
 import unicodedata
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -124,3 +128,14 @@ def png_bytes(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.quantize(colors=PALETTE_COLOURS, dither=Image.Dither.NONE).save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+# Every picture is drawn by this one thread, one at a time, off the event loop. Decoding and drawing
+# hold the GIL most of the time, so more threads would not draw faster; eight at once (a burst of
+# deliveries) cost about 80 MB more memory than one after another.
+_DRAWER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="songjam-picture")
+
+
+async def drawn(draw: Callable[..., bytes], /, *args: object, **kwargs: object) -> bytes:
+    """`draw(*args, **kwargs)` run in the drawing thread; the loop carries on meanwhile."""
+    return await asyncio.get_running_loop().run_in_executor(_DRAWER, functools.partial(draw, *args, **kwargs))

@@ -6,7 +6,6 @@ server's language, in which its fixed words are drawn.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
 from PIL import ImageDraw
@@ -100,5 +99,5 @@ def _draw_fitted(draw: ImageDraw.ImageDraw, at: tuple[int, int], text: str, fall
 
 
 async def leaderboard_png(jam_title: str, rows: list[LeaderboardRow], locale: str) -> bytes:
-    """The same, drawn in a worker thread so the event loop never waits on drawing."""
-    return await asyncio.to_thread(render_leaderboard, jam_title, rows, locale)
+    """The same, drawn in the drawing thread so the event loop never waits on drawing."""
+    return await style.drawn(render_leaderboard, jam_title, rows, locale)

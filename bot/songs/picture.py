@@ -7,7 +7,6 @@ picture 1,000 pixels wide: a five-minute MP3 takes about half a second, in a wor
 
 from __future__ import annotations
 
-import asyncio
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,6 +123,5 @@ def render_song_card(audio_path: Path, *, title: str, member_name: str, locale: 
 
 
 async def song_card_png(audio_path: Path, *, title: str, member_name: str, locale: str) -> bytes:
-    """The same, drawn in a worker thread so the event loop never waits on decoding or drawing."""
-    return await asyncio.to_thread(render_song_card, audio_path, title=title, member_name=member_name,
-                                   locale=locale)
+    """The same, drawn in the drawing thread so the event loop never waits on decoding or drawing."""
+    return await style.drawn(render_song_card, audio_path, title=title, member_name=member_name, locale=locale)

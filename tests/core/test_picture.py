@@ -45,3 +45,14 @@ def test_the_canvas_is_a_dark_picture_with_a_panel_and_its_png_is_small():
     assert decoded.size == (style.WIDTH, 630)
     assert decoded.getpixel((5, 5)) == style.BACKGROUND
     assert decoded.getpixel((style.WIDTH // 2, 315)) == style.PANEL
+
+
+async def test_pictures_are_drawn_off_the_loop_one_at_a_time_by_one_thread():
+    import asyncio
+    import threading
+
+    def which_thread() -> bytes:
+        return threading.current_thread().name.encode()
+
+    names = await asyncio.gather(*(style.drawn(which_thread) for _ in range(8)))
+    assert set(names) == {b"songjam-picture_0"}
