@@ -88,6 +88,11 @@ class FakeServer:
             response = self._unknown(request, path, errors.not_found_route(), is_api)
         except web.HTTPMethodNotAllowed:
             response = self._unknown(request, path, errors.method_not_allowed(), is_api)
+        except ConnectionResetError:
+            # The client went away while sending its request (a bot killed mid-upload): as on Discord,
+            # nothing was made, and there is no one to answer.
+            log.info("client gone during %s %s; nothing done", request.method, path)
+            raise
         except Exception as exc:  # a bug in the fake: fail fast (400), never a retried 500
             log.exception("FAKE DISCORD BUG while handling %s %s", request.method, request.path)
             self.internal_errors.append(f"{request.method} {path}: {exc!r}")

@@ -106,3 +106,27 @@ async def test_an_embed_image_naming_an_attachment_shows_that_file_and_a_card_ca
     assert fake.messages(channel) == [] and fake.message(int(created["id"])).deleted
     async with http.delete(f"{fake.api_base}/channels/{channel.id}/messages/{created['id']}") as r:
         assert r.status == 404 and (await r.json())["code"] == 10008, "a deleted message is unknown"
+
+
+async def test_a_client_gone_in_the_middle_of_an_upload_makes_nothing_and_is_no_fake_bug(fake):
+    """A bot killed while sending a song: the request's body never arrives whole, so nothing is posted."""
+    import asyncio
+
+    import yarl
+
+    guild = fake.add_guild("g")
+    channel = fake.add_channel(guild, "songs")
+    url = yarl.URL(fake.api_base)
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    boundary = "x" * 16
+    head = (f"POST {url.path}/channels/{channel.id}/messages HTTP/1.1\r\nHost: {url.host}\r\n"
+            f"Authorization: Bot {TOKEN}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\n"
+            f"Content-Length: 1000000\r\n\r\n--{boundary}\r\n")
+    writer.write(head.encode() + b"Content-Disposition: form-data; name=\"files[0]\"; filename=\"a.mp3\"\r\n\r\n"
+                 + b"\xff" * 1000)
+    await writer.drain()
+    await asyncio.sleep(0.2)
+    writer.transport.abort()
+    await asyncio.sleep(0.3)
+    assert fake.internal_errors == []
+    assert fake.messages(channel) == []
