@@ -117,7 +117,7 @@ async def test_a_client_gone_in_the_middle_of_an_upload_makes_nothing_and_is_no_
     guild = fake.add_guild("g")
     channel = fake.add_channel(guild, "songs")
     url = yarl.URL(fake.api_base)
-    reader, writer = await asyncio.open_connection(url.host, url.port)
+    _reader, writer = await asyncio.open_connection(url.host, url.port)
     boundary = "x" * 16
     head = (f"POST {url.path}/channels/{channel.id}/messages HTTP/1.1\r\nHost: {url.host}\r\n"
             f"Authorization: Bot {TOKEN}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\n"
