@@ -406,7 +406,6 @@ class JobEngine:
 
     async def _step(self, job: Job) -> None:
         """One step for one job; any unexpected error is recorded on the job, never fatal to the loop."""
-        self._show_missing_card(job)
         try:
             if job.is_terminal:
                 await self._notify_end(job)
@@ -554,7 +553,9 @@ class JobEngine:
             job.id, (JobState.SUBMITTED,), api_status=generation.status, poll_count=poll_count,
             fault_streak=0, next_attempt_at=min(now + delay, job.expires_at),
         )
-        # The music service's own intermediate statuses (queued, generating) do not change the card.
+        # The music service's own intermediate statuses (queued, generating) do not change the card;
+        # a song still being made that has no card gets one (a finished one goes straight to its post).
+        self._show_missing_card(job)
 
     async def _finish_delivery(self, job: Job) -> None:
         """Download the result (result URLs are temporary), then post it.
@@ -809,9 +810,10 @@ class JobEngine:
     # --- status messages ----------------------------------------------------------------------
 
     def _show_missing_card(self, job: Job) -> None:
-        """Post the card of an unfinished job that has none, once per process run: a process stopped
-        between recording the job and posting its card (a crash, a deploy) leaves it without one, and
-        the music service's own progress no longer refreshes a card."""
+        """Post the card of a song being made that has none, once per process run: a process stopped
+        between submitting it and posting its card (a crash, a deploy) leaves it without one, and the
+        music service's own progress does not refresh a card. (A pending song's card comes with its
+        submit; a finished one's song is posted instead.)"""
         if job.status_message_id is None and not job.is_terminal and job.id not in self._cards_sought:
             self._cards_sought.add(job.id)
             self.request_status(job.id)

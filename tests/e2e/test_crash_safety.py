@@ -51,7 +51,10 @@ async def test_sigkill_at_every_stage_delivers_each_song_exactly_once(tmp_path):
             assert per_prompt[f"##{lyrics}##"] == 1, f"job {job_id} was submitted {per_prompt[f'##{lyrics}##']} times"
             assert stack.job_row(job_id)["refunded"] == 0
         cards = {job_id: [m.deleted for m in stack.cards(job_id)] for job_id in jobs}
-        assert all(deleted == [True] for deleted in cards.values()), f"one card per song, deleted once posted: {cards}"
+        # At most one card per song, gone once the song is posted. (A song that finished while the bot
+        # was down is posted at once after the restart, without a card first.)
+        assert all(deleted in ([True], []) for deleted in cards.values()), f"one card per song at most: {cards}"
+        assert sum(len(deleted) for deleted in cards.values()) >= len(jobs) - ROUNDS, cards
         assert len(stack.public_messages()) == len(jobs), "one message per song stays"
         assert stack.api.counters.submits == len(jobs)
         REPORT.append(f"crash safety: {kills} SIGKILL/restart cycles, {len(jobs)} songs each delivered exactly "
