@@ -13,6 +13,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
+from bot.core.database import is_database_busy
+
 log = logging.getLogger("songjam.loops")
 
 DEFAULT_BASE_DELAY_S = 1.0
@@ -104,8 +106,11 @@ class LoopHealth:
                 stats.last_error = f"{type(exc).__name__}: {exc}"
                 stats.restart_times = [*stats.restart_times[-(RESTARTS_KEPT - 1):], stats.last_error_at]
                 notes = "".join(f" ({note})" for note in getattr(exc, "__notes__", ()))
-                log.error("loop %s failed%s: restart %d, in %.1f s", name, notes, stats.restarts, delay,
-                          exc_info=exc)
+                if is_database_busy(exc):  # a backup or an operator's shell holds it: it passes by itself
+                    log.warning("loop %s: the database is busy (%s)%s; again in %.1f s", name, exc, notes, delay)
+                else:
+                    log.error("loop %s failed%s: restart %d, in %.1f s", name, notes, stats.restarts, delay,
+                              exc_info=exc)
                 if self.on_restart is not None:
                     self.on_restart(replace(stats))
                 await self._sleep(delay)

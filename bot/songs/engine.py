@@ -55,6 +55,8 @@ MAX_UNKNOWN_ID_POLLS = 5
 MAX_NOTIFY_TRIES = 8
 # At start, the cards of jobs that ended this recently are shown again (a crash may have kept their last edit).
 RECENT_CARDS_S = 15 * 60
+# How long Discord answers a repeated nonce with the message it first made ("a few minutes").
+CARD_NONCE_WINDOW_S = 5 * 60
 MAX_RESULT_BYTES = 200 * 1024 * 1024
 STATUS_WORKERS = 4
 MAX_PERSIST_DELAY_S = 30.0
@@ -572,6 +574,11 @@ class JobEngine:
             if downloaded is None:
                 return
             job = downloaded
+        if job.status_message_id is None and self.clock() - job.created_at < CARD_NONCE_WINDOW_S:
+            # A process that stopped may have posted the card without recording it. Showing the card
+            # again sends the same nonce, so Discord hands back that message (or makes it now): its id
+            # is recorded, and the card is removed once the song is posted instead of staying behind.
+            await self.refresh_status(job.id)
         async with self._delivery_lock(job.id):
             current = await self.storage.get_job(job.id)
             if current is None or current.state is not JobState.COMPLETED:

@@ -122,3 +122,25 @@ async def test_the_snapshot_lists_every_supervised_loop():
     assert health.total_restarts == 1
     await stop(first)
     await stop(second)
+
+
+async def test_a_busy_database_is_a_warning_without_a_traceback_and_the_loop_goes_on(caplog):
+    import sqlite3
+
+    async def no_sleep(delay: float) -> None:
+        return None
+
+    loops = LoopHealth(sleep=no_sleep)
+    calls = 0
+
+    async def body() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise sqlite3.OperationalError("database is locked")
+
+    with caplog.at_level(logging.WARNING, logger="songjam.loops"):
+        await loops.supervise("busy", body, repeat=False)
+    assert calls == 2 and loops.restarts("busy") == 1
+    [record] = [r for r in caplog.records if r.name == "songjam.loops"]
+    assert record.levelno == logging.WARNING and record.exc_info is None and "busy" in record.getMessage()

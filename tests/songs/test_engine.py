@@ -435,3 +435,21 @@ async def test_an_unfinished_job_found_without_a_card_gets_one_while_it_runs(h):
     with_card = await h.wait_for(job.id, lambda j: j.status_message_id is not None)
     assert not with_card.is_terminal, "the card shows while the song is made, not only once it is done"
     await h.wait_settled(job.id)
+
+
+async def test_a_song_finished_during_a_restart_finds_the_card_a_stopped_process_may_have_posted(h):
+    """Its card is shown again (the same nonce gets Discord's first message) before the song is posted,
+    so that the card can be removed after it instead of staying behind unrecorded."""
+    h.api.on_next_task(TaskBehaviour(generating_s=0.3))
+    h.publisher.show_failures = 10_000  # the first process never records a card
+    await h.start()
+    job = await h.enqueue()
+    await h.wait_for(job.id, lambda j: j.state is JobState.SUBMITTED)
+    await h.stop()
+    await asyncio.sleep(0.6)  # the song finishes while no process runs
+    h.publisher.show_failures = 0
+    await h.start()
+    done = await h.wait_settled(job.id)
+    assert done.state is JobState.DELIVERED and done.status_message_id is not None
+    shown = [state for job_id, state, _ in h.publisher.shown if job_id == job.id]
+    assert shown[0] is JobState.COMPLETED and shown[-1] is JobState.DELIVERED, shown
