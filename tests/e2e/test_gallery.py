@@ -41,6 +41,7 @@ async def test_the_gallery_pages_through_recent_songs_and_ranks_the_top_by_jam_v
         "ref.mp3", make_mp3(20.0)))
     await ix.wait_response()
     song = await stack.wait_song(1)  # job 1, posted by the bot for real
+    await stack.wait_row(1, lambda row: row["state"] == "delivered")  # recorded just after the post
     now = seed(stack, songs=11, votes={3: 2, 5: 1, 7: 2})
 
     def posted(n: int) -> str:
