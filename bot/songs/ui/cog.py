@@ -144,11 +144,7 @@ class Songs(commands.Cog):
             await reply_privately(interaction, style_refusal(self.model))  # before the form: nothing to fill in
             return
         if lyrics is None:
-            try:
-                if await self.gate.refuse_if_barred(interaction):
-                    return
-            except DATABASE_ERRORS as exc:
-                await self._busy(interaction, exc)
+            if await self._refused_before_form(interaction):
                 return
             await interaction.response.send_modal(
                 SongModal(self.model, functools.partial(self._start_from_form, jam=jam),
@@ -162,6 +158,15 @@ class Songs(commands.Cog):
             )
             return
         await self.start_job(interaction, upload_of(reference), from_inline(lyrics), style, jam=jam, title=title)
+
+    async def _refused_before_form(self, interaction: Interaction) -> bool:
+        """True once a member who may not make songs here (or a busy database) has been answered:
+        checked before the form opens, so nobody fills one in for nothing."""
+        try:
+            return await self.gate.refuse_if_barred(interaction)
+        except DATABASE_ERRORS as exc:
+            await self._busy(interaction, exc)
+            return True
 
     async def _start_from_form(
         self, interaction: Interaction, upload: ReferenceUpload, lyrics: str, style: str | None, title: str | None,
@@ -181,11 +186,7 @@ class Songs(commands.Cog):
                 ephemeral=True,
             )
             return
-        try:
-            if await self.gate.refuse_if_barred(interaction):
-                return
-        except DATABASE_ERRORS as exc:
-            await self._busy(interaction, exc)
+        if await self._refused_before_form(interaction):
             return
         await interaction.response.send_modal(
             SongModal(self.model, self._start_from_form, reference=upload_of(attachment), style=None,
